@@ -3,3 +3,4 @@
 export * from './cells.js';
 export * from './sheets.js';
 export * from './vocabulary.js';
+export * from './layout.js';
