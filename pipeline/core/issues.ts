@@ -21,3 +21,36 @@ export interface Issue {
   /** One sentence a person can act on. */
   readonly message: string;
 }
+
+/** Problems that make a workbook invalid: the rows concerned are left out of every figure. */
+export const ERROR_CODES = {
+  missingSheet: 'missing-sheet',
+  missingHeader: 'missing-header',
+  duplicateHeader: 'duplicate-header',
+  unreadableValue: 'unreadable-value',
+  emptyRequired: 'empty-required',
+  notAllowed: 'not-allowed',
+  duplicateId: 'duplicate-id',
+  unknownReference: 'unknown-reference',
+  cancelledParticipant: 'cancelled-participant',
+  sessionTimes: 'session-times',
+  sessionOutsideMeeting: 'session-outside-meeting',
+  meetingDates: 'meeting-dates',
+} as const;
+
+/** Things worth a look that do not stop a report: no row is left out for them (but a repeated attendance counts once). */
+export const WARNING_CODES = {
+  optionalSheetAbsent: 'optional-sheet-absent',
+  lateRegistration: 'late-registration',
+  lateSubmission: 'late-submission',
+  duplicatePerson: 'duplicate-person',
+  delegationNoHead: 'delegation-no-head',
+  delegationSeveralHeads: 'delegation-several-heads',
+  duplicateAttendance: 'duplicate-attendance',
+  formulaInText: 'formula-in-text',
+  countryCodeNotState: 'country-code-not-state',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
+export type IssueCode = ErrorCode | WarningCode;

@@ -15,6 +15,7 @@ import {
   readTime,
   readTimeZone,
 } from './cells.js';
+import { isCountryCode } from './countries.js';
 import {
   AGENDA_STATUS,
   CATEGORY,
@@ -132,7 +133,7 @@ const readCountryCode = (input: CellInput): Read<string> => {
   const expected = 'an ISO 3166-1 alpha-3 country code such as CHE';
   if (typeof input !== 'string') return { ok: false, expected };
   const code = input.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? { ok: true, value: code } : { ok: false, expected };
+  return isCountryCode(code) ? { ok: true, value: code } : { ok: false, expected };
 };
 
 const ID = 'an identifier';
