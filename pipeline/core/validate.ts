@@ -1,0 +1,40 @@
+// Validates a meeting workbook against the contract: every problem with its cell address, and the
+// typed rows free of errors. The same code runs for the pipeline (rows pushed one at a time from
+// exceljs's streaming reader) and for the add-in (a RawWorkbook built from Office.js ranges).
+import { MeetingReader } from './read-meeting.js';
+import type { RawRow, RawWorkbook } from './raw.js';
+import { applyRules, type Validation } from './rules.js';
+
+export type { LeftOut, Validation } from './rules.js';
+
+/** Validation fed incrementally: start each worksheet, push its rows in order, then finish. */
+export interface MeetingValidator {
+  /** Starts a worksheet; false when the contract has no such sheet (its rows may be skipped). */
+  startSheet(name: string): boolean;
+  row(row: RawRow): void;
+  finish(): Validation;
+}
+
+export function createValidator(options: { date1904: boolean }): MeetingValidator {
+  const reader = new MeetingReader();
+  reader.setDate1904(options.date1904);
+  return {
+    startSheet: (name) => reader.startSheet(name),
+    row: (row) => reader.row(row),
+    finish: () => applyRules(reader.finish()),
+  };
+}
+
+/** Whether a worksheet of this name is read at all (names match regardless of case and spaces). */
+export function isContractSheet(name: string): boolean {
+  return MeetingReader.sheetFor(name) !== undefined;
+}
+
+export function validateWorkbook(raw: RawWorkbook): Validation {
+  const validator = createValidator({ date1904: raw.date1904 });
+  for (const sheet of raw.sheets) {
+    if (!validator.startSheet(sheet.name)) continue;
+    for (const row of sheet.rows) validator.row(row);
+  }
+  return validator.finish();
+}

@@ -1,0 +1,12 @@
+// The one kind of failure a user can cause outside a workbook's cells (a missing file, a file that
+// is not a workbook, one too large to read safely): a sentence and an exit code, never a stack.
+
+export class ExpectedError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'ExpectedError';
+    this.exitCode = exitCode;
+  }
+}
