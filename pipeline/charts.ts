@@ -1,0 +1,124 @@
+// Renders chart configurations to PNG with Chart.js on @napi-rs/canvas, with a bundled font so
+// that text renders on machines without system fonts, a white background and segment labels.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { type BarElement, Chart, type ChartConfiguration, type Plugin, registerables } from 'chart.js';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-configs.js';
+
+export const FONT_FAMILY = 'DejaVu Sans';
+
+let ready = false;
+
+/** The DejaVu Sans file shipped by the dejavu-fonts-ttf package (also used by the brief). */
+export function fontPath(bold = false): string {
+  const require = createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
+  return path.join(dir, 'ttf', bold ? 'DejaVuSans-Bold.ttf' : 'DejaVuSans.ttf');
+}
+
+const whiteBackground: Plugin = {
+  id: 'whiteBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+/** Writes "n (p%)" inside each stacked segment big enough to hold it; p is of the bar's total. */
+const segmentLabels: Plugin = {
+  id: 'segmentLabels',
+  afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string }) {
+    if (options.enabled !== true) return;
+    const { ctx } = chart;
+    if (options.mode === 'share') {
+      drawShareLabels(chart);
+      return;
+    }
+    const datasets = chart.data.datasets;
+    const totals: number[] = [];
+    datasets.forEach((ds, i) => {
+      if (!chart.isDatasetVisible(i)) return;
+      ds.data.forEach((v, j) => {
+        totals[j] = (totals[j] ?? 0) + (typeof v === 'number' ? v : 0);
+      });
+    });
+    const horizontal = chart.options.indexAxis === 'y';
+    ctx.save();
+    ctx.font = `bold 20px "${FONT_FAMILY}"`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    datasets.forEach((ds, i) => {
+      if (!chart.isDatasetVisible(i)) return;
+      chart.getDatasetMeta(i).data.forEach((el, j) => {
+        const v = ds.data[j];
+        const total = totals[j] ?? 0;
+        if (typeof v !== 'number' || v <= 0 || total <= 0) return;
+        const bar = el as unknown as BarElement & { x: number; y: number; base: number; width: number; height: number };
+        const text = `${v} (${Math.round((v / total) * 100)}%)`;
+        const room = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
+        const across = horizontal ? bar.height : bar.width;
+        const width = ctx.measureText(text).width;
+        if (horizontal ? room < width + 8 || across < 24 : room < 26 || across < width + 4) return;
+        const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
+        const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
+        ctx.fillStyle = ds.backgroundColor === '#0072B2' || ds.backgroundColor === '#000000' ? '#ffffff' : '#000000';
+        ctx.fillText(text, cx, cy);
+      });
+    });
+    ctx.restore();
+  },
+};
+
+/** "p%" just above each bar of a share chart, so a share of 0 reads differently from no data. */
+function drawShareLabels(chart: Chart): void {
+  const { ctx } = chart;
+  ctx.save();
+  ctx.font = `bold 18px "${FONT_FAMILY}"`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.fillStyle = '#222222';
+  chart.data.datasets.forEach((ds, i) => {
+    if (!chart.isDatasetVisible(i)) return;
+    chart.getDatasetMeta(i).data.forEach((el, j) => {
+      const v = ds.data[j];
+      if (typeof v !== 'number') return;
+      const bar = el as unknown as { x: number; y: number };
+      ctx.fillText(`${Math.round(v * 100)}%`, bar.x, bar.y - 4);
+    });
+  });
+  ctx.restore();
+}
+
+function setUp(): void {
+  if (ready) return;
+  GlobalFonts.registerFromPath(fontPath(), FONT_FAMILY);
+  GlobalFonts.registerFromPath(fontPath(true), FONT_FAMILY);
+  Chart.register(...registerables, whiteBackground, segmentLabels);
+  Chart.defaults.font.family = FONT_FAMILY;
+  Chart.defaults.font.size = 22;
+  Chart.defaults.color = '#222222';
+  Chart.defaults.plugins.title.font = { size: 34, weight: 'bold' };
+  Chart.defaults.plugins.title.padding = { top: 10, bottom: 24 };
+  Chart.defaults.plugins.legend.labels.font = { size: 24 };
+  Chart.defaults.plugins.legend.labels.boxWidth = 30;
+  ready = true;
+}
+
+/** One chart as PNG bytes, CHART_WIDTH x CHART_HEIGHT pixels. */
+export async function renderChart(config: ChartConfiguration, width = CHART_WIDTH, height = CHART_HEIGHT): Promise<Buffer> {
+  setUp();
+  const canvas = createCanvas(width, height);
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
+    ...config,
+    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1, layout: { padding: 24 } },
+  } as ChartConfiguration);
+  try {
+    return await canvas.encode('png');
+  } finally {
+    chart.destroy();
+  }
+}

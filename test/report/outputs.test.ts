@@ -1,0 +1,136 @@
+// The report's files built from the fixture meeting: charts, report.xlsx and brief.pdf, each
+// checked for what a reader relies on, and for the absence of personal data.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadImage } from '@napi-rs/canvas';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief } from '../../pipeline/brief.js';
+import { CHART_HEIGHT, CHART_WIDTH, chartSpecs } from '../../pipeline/chart-configs.js';
+import { renderChart } from '../../pipeline/charts.js';
+import type { Issue } from '../../pipeline/core/issues.js';
+import { computeSummary } from '../../pipeline/core/statistics.js';
+import { buildReportWorkbook, type RenderedChart } from '../../pipeline/report-workbook.js';
+import { fixtureMeeting } from './fixture-meeting.js';
+import { pngSize, unzipText } from './unzip.js';
+
+const data = fixtureMeeting();
+// A session title that looks like a formula must stay text in report.xlsx.
+const FORMULA = '=HYPERLINK("http://evil.example/x","Click")';
+const withFormula = { ...data, sessions: data.sessions.map((s) => (s.sessionId === 'S2' ? { ...s, title: FORMULA } : s)) };
+const summary = computeSummary(withFormula);
+const personal = ['Zebulonia', 'Quixotrix', 'zeb.secret', '@example.org'];
+
+let charts: RenderedChart[] = [];
+beforeAll(async () => {
+  charts = [];
+  for (const spec of chartSpecs(summary)) charts.push({ spec, png: await renderChart(spec.config) });
+});
+
+describe('charts', () => {
+  it('draws the five charts at 1600 x 900, decodable PNGs', async () => {
+    expect(charts.map((c) => c.spec.name)).toEqual(['attendance-by-gender', 'women-share-by-category', 'mode-by-gender', 'heads-of-delegation', 'speakers-by-gender']);
+    for (const c of charts) {
+      expect(pngSize(c.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+      const img = await loadImage(c.png);
+      expect([img.width, img.height]).toEqual([1600, 900]);
+    }
+  });
+
+  it('carries the meeting code in every title', () => {
+    for (const c of charts) expect(JSON.stringify(c.spec.config.options?.plugins?.title)).toContain('CSP-T');
+  });
+
+  it('is drawn from aggregates only: no name or e-mail in any chart input', () => {
+    const inputs = JSON.stringify(charts.map((c) => c.spec));
+    for (const p of personal) expect(inputs).not.toContain(p);
+  });
+
+  it('leaves out the speakers chart when the Speakers sheet is absent', () => {
+    expect(chartSpecs(computeSummary({ ...data, speakers: null })).map((c) => c.name)).not.toContain('speakers-by-gender');
+  });
+});
+
+describe('report.xlsx', () => {
+  const issues: Issue[] = [
+    { severity: 'warning', code: 'duplicate-person', sheet: 'Participants', cell: 'Participants!A9', row: 9, message: 'Participant P7 may be Zebulonia P1 Quixotrix P1 (zeb.secret.p1@example.org).' },
+    { severity: 'warning', code: 'duplicate-attendance', sheet: 'Attendance', cell: 'Attendance!A3', row: 3, message: 'Participant P1 is already checked into session S1 at row 2; this row counts once.' },
+  ];
+  let xml: Map<string, string>;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const bytes = await buildReportWorkbook(summary, issues, charts, new Set(['ZebuloniaP1', 'QuixotrixP1', 'zeb.secret.p1@example.org']));
+    xml = await unzipText(bytes);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  });
+
+  it('has the Summary, one sheet per breakdown, Validation and Charts', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Sessions by gender', 'By category', 'By mode', 'By role', 'Delegations', 'Speakers', 'Registered vs attended', 'Validation', 'Charts']);
+  });
+
+  it('writes a formula-looking title as a string, never as a formula', () => {
+    const sheets = [...xml.entries()].filter(([n]) => n.startsWith('xl/worksheets/sheet'));
+    for (const [, text] of sheets) expect(text).not.toMatch(/<f[ >]/);
+    expect(xml.get('xl/sharedStrings.xml')).toContain('=HYPERLINK(&quot;http://evil.example/x&quot;,&quot;Click&quot;)');
+  });
+
+  it('stores counts as numbers and shares as numbers with a percent format', () => {
+    const ws = wb.getWorksheet('Sessions by gender')!;
+    // header row 1; S1 row 2: total 4, women 1, share 1/3 ; S3 (empty) row 4: share n/a
+    expect(ws.getRow(1).getCell(6).value).toBe('Total');
+    expect(ws.getRow(2).getCell(6).value).toBe(4);
+    expect(ws.getRow(2).getCell(11).value).toBeCloseTo(1 / 3, 10);
+    expect(ws.getRow(2).getCell(11).numFmt).toBe('0.0%');
+    expect(ws.getRow(4).getCell(11).value).toBe('n/a');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getColumn(5).width).toBeGreaterThanOrEqual(FORMULA.length);
+    const summarySheet = wb.getWorksheet('Summary')!;
+    const headline = summarySheet.getColumn(2).values.find((v) => typeof v === 'number');
+    expect(headline).toBe(0.2);
+  });
+
+  it('embeds the chart PNGs on the Charts sheet', () => {
+    expect([...xml.keys()].filter((n) => n.startsWith('xl/media/') && n.endsWith('.png')).length).toBe(5);
+    expect(wb.getWorksheet('Charts')!.getImages().length).toBe(5);
+  });
+
+  it('keeps names and e-mails out of the Validation sheet', () => {
+    const all = [...xml.values()].join('\n');
+    for (const p of personal) expect(all).not.toContain(p);
+    const v = wb.getWorksheet('Validation')!;
+    expect(v.getRow(2).values).toEqual([undefined, 'warning', 'duplicate-person', 'Participants!A9', 'duplicate person']);
+    expect(v.getRow(3).getCell(4).value).toBe('Participant P1 is already checked into session S1 at row 2; this row counts once.');
+  });
+
+  it('says "not recorded" for speaker figures when there is no Speakers sheet', async () => {
+    const s = computeSummary({ ...data, speakers: null });
+    const b = new ExcelJS.Workbook();
+    await b.xlsx.load((await buildReportWorkbook(s, [], [])) as unknown as ExcelJS.Buffer);
+    expect(b.getWorksheet('Speakers')!.getRow(4).getCell(2).value).toBe('not recorded');
+    expect(b.getWorksheet('Summary')!.getColumn(2).values).toContain('not recorded');
+  });
+});
+
+describe('brief.pdf', () => {
+  it('is one A4 page with the meeting and the three headline shares, and no personal data', async () => {
+    const pdf = await buildBrief(summary, charts.slice(0, 2), '2026-08-26');
+    const dir = mkdtempSync(path.join(tmpdir(), 'att-brief-'));
+    const file = path.join(dir, 'brief.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('CSP-T');
+    expect(text).toContain('Test meeting of States Parties');
+    // attendees 1/5, heads 1/3, interventions 2/5
+    expect(text).toContain('20.0%');
+    expect(text).toContain('33.3%');
+    expect(text).toContain('40.0%');
+    for (const p of personal) expect(text).not.toContain(p);
+    for (const p of personal) expect(pdf.toString('latin1')).not.toContain(p);
+  });
+});
