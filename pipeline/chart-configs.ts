@@ -150,7 +150,7 @@ export function trendSpec(points: readonly { code: string; attendees: number | n
       },
       options: {
         scales: { y: percentAxis },
-        plugins: { title: { display: true, text: `Share of women across meetings: ${points.map((p) => p.code).join(', ')}` }, legend: { position: 'bottom' } },
+        plugins: { title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` }, legend: { position: 'bottom' } },
       },
     },
   };

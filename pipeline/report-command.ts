@@ -1,0 +1,166 @@
+// `att-meetings report <workbook.xlsx> [--out DIR] [--force]`: validates the workbook, computes
+// its figures and writes report.xlsx, charts/*.png, summary.json and brief.pdf into DIR, whole.
+import path from 'node:path';
+import { chartSpecs } from './chart-configs.js';
+import { renderChart } from './charts.js';
+import type { Issue } from './core/issues.js';
+import { computeSummary } from './core/statistics.js';
+import { type Summary, SummarySchema } from './core/summary.js';
+import type { Validation } from './core/validate.js';
+import { buildBrief } from './brief.js';
+import { ExpectedError } from './errors.js';
+import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
+import { readMeetingFile } from './read-workbook.js';
+import { buildReportWorkbook, type RenderedChart } from './report-workbook.js';
+import type { MeetingData } from '../templates/contract/index.js';
+
+/** Where a command writes: injectable so that tests read the output instead of the console. */
+export interface CommandIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** True on an interactive terminal, where long steps show progress. */
+  readonly tty: boolean;
+  /** Today, for the brief's "generated on" line. */
+  readonly today: () => string;
+}
+
+export const processIo: CommandIo = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  tty: process.stderr.isTTY === true,
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+export const REPORT_USAGE = 'Usage: att-meetings report <workbook.xlsx> [--out DIR] [--force]';
+
+export interface ReportArgs {
+  readonly input: string;
+  readonly out: string;
+  readonly force: boolean;
+}
+
+/** Parses `<files...> [--out DIR] [--force]`; a mistake is an ExpectedError with the usage. */
+export function parseArgs(argv: readonly string[], usage: string, defaultOut: string): { inputs: string[]; out: string; force: boolean } {
+  const inputs: string[] = [];
+  let out = defaultOut;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--out') {
+      const v = argv[++i];
+      if (v === undefined || v === '') throw new ExpectedError(`--out needs a folder.\n${usage}`);
+      out = v;
+    } else if (a.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--force') force = true;
+    else if (a.startsWith('-')) throw new ExpectedError(`Unknown option ${a}.\n${usage}`);
+    else inputs.push(a);
+  }
+  return { inputs, out, force };
+}
+
+/** Names and e-mails of the meeting's participants: never to appear in any output. */
+export function personalStrings(data: MeetingData): Set<string> {
+  const set = new Set<string>();
+  for (const p of data.participants) for (const v of [p.givenName, p.familyName, p.email]) if (v !== undefined && v.length >= 3) set.add(v);
+  return set;
+}
+
+export function percent(v: number | null | undefined): string {
+  if (v === undefined) return 'not recorded';
+  return v === null ? 'n/a (nobody of known gender)' : `${(v * 100).toFixed(1)}%`;
+}
+
+function describeErrors(issues: readonly Issue[], io: CommandIo, limit = 20): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  for (const e of errors.slice(0, limit)) io.err(`  ${e.cell ?? e.sheet ?? ''}  ${e.message}`);
+  if (errors.length > limit) io.err(`  ... and ${errors.length - limit} more errors.`);
+}
+
+/** The summary with the data-quality figures of the validation added, checked against the schema. */
+export function summarize(validation: Validation & { data: MeetingData }): Summary {
+  const summary: Summary = {
+    ...computeSummary(validation.data),
+    dataQuality: {
+      errors: validation.issues.filter((i) => i.severity === 'error').length,
+      warnings: validation.issues.filter((i) => i.severity === 'warning').length,
+      leftOut: validation.leftOut.map((l) => ({ sheet: l.sheet, count: l.count, reasons: [...l.reasons] })),
+    },
+  };
+  return SummarySchema.parse(summary);
+}
+
+/** Every file of the report, by path relative to the output folder. */
+export async function buildReportFiles(validation: Validation & { data: MeetingData }, io: CommandIo): Promise<{ files: Map<string, Buffer | string>; summary: Summary }> {
+  const summary = summarize(validation);
+  const charts: RenderedChart[] = [];
+  const specs = chartSpecs(summary);
+  for (const [i, spec] of specs.entries()) {
+    if (io.tty) io.err(`Drawing chart ${i + 1} of ${specs.length}: ${spec.name}`);
+    charts.push({ spec, png: await renderChart(spec.config) });
+  }
+  const personal = personalStrings(validation.data);
+  const files = new Map<string, Buffer | string>();
+  files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  if (io.tty) io.err('Writing report.xlsx');
+  files.set('report.xlsx', await buildReportWorkbook(summary, validation.issues, charts, personal));
+  const briefCharts = ['attendance-by-gender', 'heads-of-delegation'].map((n) => charts.find((c) => c.spec.name === n)).filter((c): c is RenderedChart => c !== undefined);
+  files.set('brief.pdf', await buildBrief(summary, briefCharts, io.today()));
+  for (const c of charts) files.set(path.join('charts', `${c.spec.name}.png`), c.png);
+  return { files, summary };
+}
+
+/** Reads and validates one workbook; null (after saying why) when it cannot be reported on. */
+export async function readForReport(input: string, force: boolean, io: CommandIo): Promise<(Validation & { data: MeetingData }) | null> {
+  let lastSheet = '';
+  const validation = await readMeetingFile(input, {
+    onProgress: io.tty
+      ? (p) => {
+          if (p.sheet !== lastSheet || p.rows % 20_000 === 0) io.err(`Reading ${path.basename(input)}: ${p.sheet}, ${p.rows.toLocaleString('en-GB')} rows`);
+          lastSheet = p.sheet;
+        }
+      : undefined,
+  });
+  const errors = validation.issues.filter((i) => i.severity === 'error');
+  if (validation.data === null) {
+    io.err(`${input} cannot be reported on: ${errors.length} errors, including a missing sheet or header.`);
+    describeErrors(validation.issues, io);
+    return null;
+  }
+  if (errors.length > 0 && !force) {
+    io.err(`${input} has ${errors.length} errors; fix them, or run again with --force to report on the valid rows only.`);
+    describeErrors(validation.issues, io);
+    return null;
+  }
+  if (errors.length > 0) {
+    io.err(`--force: reporting on the valid rows of ${input}; ${errors.length} errors left these rows out:`);
+    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${l.count} rows left out (${l.reasons.join('; ')})`);
+  }
+  return validation as Validation & { data: MeetingData };
+}
+
+export async function runReport(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+  try {
+    const { inputs, out, force } = parseArgs(argv, REPORT_USAGE, 'out');
+    if (inputs.length !== 1) throw new ExpectedError(`Give exactly one meeting workbook.\n${REPORT_USAGE}`);
+    const input = inputs[0] as string;
+    checkOutsideInputs(out, [input]);
+    await checkReplaceable(out, ['trend']);
+    const validation = await readForReport(input, force, io);
+    if (validation === null) return 1;
+    const { files, summary } = await buildReportFiles(validation, io);
+    await writeFolderWhole(out, files, ['trend']);
+    const h = summary.headline;
+    io.out(`Report on ${summary.meeting.code} written to ${path.resolve(out)}${path.sep}: report.xlsx, brief.pdf, summary.json, charts/ (${files.size - 3} PNGs)`);
+    io.out(`  Participants who attended: ${summary.participants.attended.total.toLocaleString('en-GB')} of ${summary.participants.registered.total.toLocaleString('en-GB')} registered`);
+    io.out(`  Share of women among participants who attended: ${percent(h.attendees)}`);
+    io.out(`  Share of women among heads of delegation:       ${percent(h.headsOfDelegation)}`);
+    io.out(`  Share of women among speakers (interventions):  ${percent(summary.speakers === null ? undefined : h.speakers)}`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ExpectedError) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,213 @@
+// The report and trend commands end to end on workbooks built in the test: exit codes, the files
+// written, the figures printed, output replaced whole, and no personal data in any output.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { SummarySchema } from '../../pipeline/core/summary.js';
+import { MARKER, writeFolderWhole } from '../../pipeline/output-folder.js';
+import { type CommandIo, runReport } from '../../pipeline/report-command.js';
+import { runTrend } from '../../pipeline/trend-command.js';
+import { day, type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
+import { pngSize, unzipText } from './unzip.js';
+
+function captureIo(): CommandIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (t) => stdout.push(t), err: (t) => stderr.push(t), tty: false, today: () => '2026-05-29' };
+}
+
+const PERSONAL = ['Zebulonia', 'Quixotrix', 'zeb.secret@example.org', 'Ana', 'Ruiz', 'ana.ruiz', 'Berg', 'lee.kim'];
+
+/**
+ * The fixture's valid meeting with a distinctive name and e-mail for P1, P1 checked into S1 twice,
+ * and a session title that looks like a formula.
+ * S1: P1 W, P2 M -> 1/2 ; S2: P3 W -> 1 ; attended P1 W, P2 M, P3 W -> 2/3 ;
+ * heads P1 W, P3 W -> 1 ; interventions P1 W -> 1.
+ */
+function meetingSheets(): Sheets {
+  const s = validSheets();
+  s.Participants![1] = ['P1', 'D-CHE', 'Ms', 'Zebulonia', 'Quixotrix', 'Woman', 'Head of delegation', 'zeb.secret@example.org', 'In person', day('2026-05-01'), 'Confirmed'];
+  s.Attendance!.push(['P1', 'S1', 'In person', '2026-05-27 10:15']);
+  s.Sessions![2]![4] = '=HYPERLINK("http://evil.example","x")';
+  return s;
+}
+
+async function writeMeeting(dir: string, sheets = meetingSheets(), name = 'meeting.xlsx'): Promise<string> {
+  return writeWorkbook(path.join(dir, name), sheets);
+}
+
+describe('att-meetings report', () => {
+  it('writes report.xlsx, brief.pdf, summary.json and the charts, and prints the headline figures', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'out');
+    const io = captureIo();
+    expect(await runReport([input, '--out', out], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    expect(io.stdout.join('\n')).toContain(out);
+    expect(io.stdout.join('\n')).toMatch(/participants who attended: 66\.7%/);
+    expect(io.stdout.join('\n')).toMatch(/heads of delegation: +100\.0%/);
+    expect(io.stdout.join('\n')).toMatch(/speakers \(interventions\): +100\.0%/);
+
+    expect(readdirSync(out).sort()).toEqual([MARKER, 'brief.pdf', 'charts', 'report.xlsx', 'summary.json']);
+    const pngs = readdirSync(path.join(out, 'charts')).sort();
+    expect(pngs).toEqual(['attendance-by-gender.png', 'heads-of-delegation.png', 'mode-by-gender.png', 'speakers-by-gender.png', 'women-share-by-category.png']);
+    for (const p of pngs) expect(pngSize(readFileSync(path.join(out, 'charts', p)))).toEqual({ width: 1600, height: 900 });
+
+    const summary = SummarySchema.parse(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')));
+    expect(summary.meeting.code).toBe('CSP12-PREP');
+    expect(summary.sessions.map((s) => [s.id, s.attendees.total, s.attendees.womenShare])).toEqual([
+      ['S1', 2, 0.5], // P1 checked in twice, counted once
+      ['S2', 1, 1],
+    ]);
+    expect(summary.headline).toEqual({ attendees: 2 / 3, headsOfDelegation: 1, speakers: 1 });
+    expect(summary.delegations).toMatchObject({ total: 2, withWoman: 2, womanHeaded: 2, menOnly: 0 });
+    expect(summary.dataQuality?.errors).toBe(0);
+    expect(summary.dataQuality?.warnings).toBeGreaterThanOrEqual(1); // the second check-in
+
+    // The formula-looking title is text in report.xlsx.
+    const xml = await unzipText(readFileSync(path.join(out, 'report.xlsx')));
+    for (const [name, text] of xml) if (name.startsWith('xl/worksheets/sheet')) expect(text).not.toMatch(/<f[ >]/);
+    expect(xml.get('xl/sharedStrings.xml')).toContain('=HYPERLINK(');
+  });
+
+  it('lets no participant name or e-mail into brief.pdf, summary.json, report.xlsx or the charts', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'out');
+    expect(await runReport([input, '--out', out], captureIo())).toBe(0);
+    const texts = [
+      readFileSync(path.join(out, 'summary.json'), 'utf8'),
+      execFileSync('pdftotext', [path.join(out, 'brief.pdf'), '-'], { encoding: 'utf8' }),
+      readFileSync(path.join(out, 'brief.pdf'), 'latin1'),
+      ...(await unzipText(readFileSync(path.join(out, 'report.xlsx')))).values(),
+      ...readdirSync(path.join(out, 'charts')).map((p) => readFileSync(path.join(out, 'charts', p), 'latin1')),
+    ];
+    // The input does hold them, so the test would see them if they leaked.
+    expect(JSON.stringify(meetingSheets())).toContain('zeb.secret@example.org');
+    for (const t of texts) for (const p of PERSONAL) expect(t).not.toContain(p);
+  });
+
+  it('stops with exit code 1 on errors, writing nothing', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Participants![2]![5] = 'Q'; // P2's gender cannot be read
+    const input = await writeMeeting(dir, sheets);
+    const out = path.join(dir, 'out');
+    const io = captureIo();
+    expect(await runReport([input, '--out', out], io)).toBe(1);
+    expect(io.stderr.join('\n')).toContain('--force');
+    expect(io.stderr.join('\n')).toContain('Participants!F3');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('with --force reports on the valid rows and says what was left out', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Participants![2]![5] = 'Q';
+    const input = await writeMeeting(dir, sheets);
+    const out = path.join(dir, 'out');
+    const io = captureIo();
+    expect(await runReport([input, '--out', out, '--force'], io)).toBe(0);
+    expect(io.stderr.join('\n')).toMatch(/Participants: 1 rows? left out/);
+    const summary = SummarySchema.parse(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')));
+    // P2 is gone (and so is its attendance row): S1 has P1 only
+    expect(summary.participants.registered.total).toBe(2);
+    expect(summary.sessions[0]!.attendees.total).toBe(1);
+    expect(summary.dataQuality?.leftOut.find((l) => l.sheet === 'Participants')?.count).toBe(1);
+  });
+
+  it('gives exit code 2 for a file that is not a workbook', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'notes.xlsx');
+    writeFileSync(input, 'this is not a zip');
+    const io = captureIo();
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(2);
+    expect(io.stderr.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an output folder that contains the input file', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const before = readFileSync(input);
+    const io = captureIo();
+    expect(await runReport([input, '--out', dir], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('contains the input file');
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('replaces the previous output cleanly on a second run, keeping the trend folder', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'out');
+    expect(await runReport([input, '--out', out], captureIo())).toBe(0);
+    writeFileSync(path.join(out, 'charts', 'stale.png'), 'old');
+    mkdirSync(path.join(out, 'trend'));
+    writeFileSync(path.join(out, 'trend', 'trend.png'), 'kept');
+    expect(await runReport([input, '--out', out], captureIo())).toBe(0);
+    expect(existsSync(path.join(out, 'charts', 'stale.png'))).toBe(false);
+    expect(readFileSync(path.join(out, 'trend', 'trend.png'), 'utf8')).toBe('kept');
+    expect(readdirSync(dir).sort()).toEqual(['meeting.xlsx', 'out']); // no temporary folders left
+  });
+
+  it('refuses to replace a folder it did not write', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'mine');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'thesis.docx'), 'precious');
+    const io = captureIo();
+    expect(await runReport([input, '--out', out], io)).toBe(2);
+    expect(readFileSync(path.join(out, 'thesis.docx'), 'utf8')).toBe('precious');
+  });
+});
+
+describe('writeFolderWhole', () => {
+  it('leaves the previous output as it was when writing fails', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    await writeFolderWhole(out, new Map([['a.txt', 'first']]));
+    // "x" is written as a file, so "x/y.txt" cannot be: the write fails half-way.
+    await expect(writeFolderWhole(out, new Map([['b.txt', 'second'], ['x', 'file'], ['x/y.txt', 'fails']]))).rejects.toThrow();
+    expect(readdirSync(out).sort()).toEqual([MARKER, 'a.txt']);
+    expect(readFileSync(path.join(out, 'a.txt'), 'utf8')).toBe('first');
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+});
+
+describe('att-meetings trend', () => {
+  it('orders meetings by date and writes trend.xlsx and trend.png', async () => {
+    const dir = tempDir();
+    const csp = await writeMeeting(dir, meetingSheets(), 'csp.xlsx');
+    // An earlier Working Group meeting without a Speakers sheet, where only P2 (a man) attended.
+    const wg = meetingSheets();
+    wg.Meeting![1] = ['Code', 'WG-FEB'];
+    wg.Meeting![5] = ['Start date', day('2026-02-10')];
+    wg.Meeting![6] = ['End date', day('2026-02-11')];
+    wg.Meeting![8] = ['Registration deadline', day('2026-02-01')];
+    wg.Sessions![1]![1] = day('2026-02-10');
+    wg.Sessions![2]![1] = day('2026-02-11');
+    wg.Participants!.forEach((r, i) => {
+      if (i > 0) r[9] = day('2026-01-20');
+    });
+    wg.Attendance = [['Participant ID', 'Session ID', 'Mode', 'Checked in at'], ['P2', 'S1', 'In person', '']];
+    delete wg.Speakers;
+    const wgFile = await writeMeeting(dir, wg, 'wg.xlsx');
+    const out = path.join(dir, 'trend');
+    const io = captureIo();
+    expect(await runTrend([csp, wgFile, '--out', out], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    expect(pngSize(readFileSync(path.join(out, 'trend.png')))).toEqual({ width: 1600, height: 900 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'trend.xlsx'));
+    const ws = wb.getWorksheet('Trend')!;
+    // WG-FEB: attended P2 M -> 0 ; heads none attended -> n/a ; no Speakers sheet -> not recorded
+    expect(ws.getRow(2).values).toEqual([undefined, 'WG-FEB', 'Informal preparatory meeting for CSP12', '2026-02-10', '2026-02-11', 1, 0, 'n/a', 'not recorded']);
+    expect(ws.getRow(3).getCell(1).value).toBe('CSP12-PREP');
+    expect(ws.getRow(3).getCell(6).value).toBeCloseTo(2 / 3, 10);
+    expect(ws.getRow(3).getCell(6).numFmt).toBe('0.0%');
+    expect(wb.getWorksheet('Trend')!.getImages().length).toBe(1);
+  });
+});
