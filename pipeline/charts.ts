@@ -112,7 +112,7 @@ function setUp(): void {
 export async function renderChart(config: ChartConfiguration, width = CHART_WIDTH, height = CHART_HEIGHT): Promise<Buffer> {
   setUp();
   const canvas = createCanvas(width, height);
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], {
     ...config,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1, layout: { padding: 24 } },
   } as ChartConfiguration);

@@ -1,6 +1,8 @@
 // The att-meetings commands, by name: each turns its arguments into a library call and an exit
 // code. cli.ts only runs this; tests call runCli (or a command's run function) in-process.
 import { ExpectedError } from './errors.js';
+import { REPORT_USAGE, runReport } from './report-command.js';
+import { runTrend, TREND_USAGE } from './trend-command.js';
 import { runValidate, VALIDATE_USAGE } from './validate-command.js';
 
 export interface Command {
@@ -11,6 +13,8 @@ export interface Command {
 
 export const COMMANDS: Record<string, Command> = {
   validate: { usage: VALIDATE_USAGE, summary: 'check a meeting workbook and list every problem with its cell', run: (argv) => runValidate(argv) },
+  report: { usage: REPORT_USAGE, summary: 'write report.xlsx, charts, summary.json and brief.pdf for a meeting workbook', run: (argv) => runReport(argv) },
+  trend: { usage: TREND_USAGE, summary: 'compare the shares of women across several meeting workbooks', run: (argv) => runTrend(argv) },
 };
 
 export interface CliIo {

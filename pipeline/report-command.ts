@@ -40,10 +40,11 @@ export interface ReportArgs {
 }
 
 /** Parses `<files...> [--out DIR] [--force]`; a mistake is an ExpectedError with the usage. */
-export function parseArgs(argv: readonly string[], usage: string, defaultOut: string): { inputs: string[]; out: string; force: boolean } {
+export function parseArgs(argv: readonly string[], usage: string, defaultOut: string): { inputs: string[]; out: string; force: boolean; help: boolean } {
   const inputs: string[] = [];
   let out = defaultOut;
   let force = false;
+  let help = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--out') {
@@ -52,10 +53,11 @@ export function parseArgs(argv: readonly string[], usage: string, defaultOut: st
       out = v;
     } else if (a.startsWith('--out=')) out = a.slice('--out='.length);
     else if (a === '--force') force = true;
+    else if (a === '--help' || a === '-h') help = true;
     else if (a.startsWith('-')) throw new ExpectedError(`Unknown option ${a}.\n${usage}`);
     else inputs.push(a);
   }
-  return { inputs, out, force };
+  return { inputs, out, force, help };
 }
 
 /** Names and e-mails of the meeting's participants: never to appear in any output. */
@@ -140,7 +142,11 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
 
 export async function runReport(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
   try {
-    const { inputs, out, force } = parseArgs(argv, REPORT_USAGE, 'out');
+    const { inputs, out, force, help } = parseArgs(argv, REPORT_USAGE, 'out');
+    if (help) {
+      io.out(`${REPORT_USAGE}\n\nValidates the workbook, then writes report.xlsx, charts/*.png, summary.json and brief.pdf into DIR (default out/),\nreplacing the previous output whole. --force reports on the valid rows even when some rows have errors.`);
+      return 0;
+    }
     if (inputs.length !== 1) throw new ExpectedError(`Give exactly one meeting workbook.\n${REPORT_USAGE}`);
     const input = inputs[0] as string;
     checkOutsideInputs(out, [input]);

@@ -80,7 +80,11 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
 
 export async function runTrend(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
   try {
-    const { inputs, out, force } = parseArgs(argv, TREND_USAGE, path.join('out', 'trend'));
+    const { inputs, out, force, help } = parseArgs(argv, TREND_USAGE, path.join('out', 'trend'));
+    if (help) {
+      io.out(`${TREND_USAGE}\n\nWrites trend.xlsx and trend.png into DIR (default out/trend/): the shares of women among attendees,\nheads of delegation and speakers of each meeting, ordered by the meetings' start dates.`);
+      return 0;
+    }
     if (inputs.length < 2) throw new ExpectedError(`Give at least two meeting workbooks.\n${TREND_USAGE}`);
     checkOutsideInputs(out, inputs);
     await checkReplaceable(out);
