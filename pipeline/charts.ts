@@ -58,15 +58,23 @@ const segmentLabels: Plugin = {
         const total = totals[j] ?? 0;
         if (typeof v !== 'number' || v <= 0 || total <= 0) return;
         const bar = el as unknown as BarElement & { x: number; y: number; base: number; width: number; height: number };
-        const text = `${v} (${Math.round((v / total) * 100)}%)`;
+        const n = String(v);
+        const p = `(${Math.round((v / total) * 100)}%)`;
+        // Along the bar's length is `room`, across it `across`; one line "n (p%)" if it fits,
+        // else n over p%, else nothing (the tables hold every figure).
         const room = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
         const across = horizontal ? bar.height : bar.width;
-        const width = ctx.measureText(text).width;
-        if (horizontal ? room < width + 8 || across < 24 : room < 26 || across < width + 4) return;
+        const along = horizontal ? (w: number) => room >= w + 8 : () => true;
+        const wide = horizontal ? () => true : (w: number) => across >= w + 4;
+        const lineHeight = 22;
+        const heightFits = (lines: number) => (horizontal ? across : room) >= lines * lineHeight + 4;
+        const one = ctx.measureText(`${n} ${p}`).width;
+        const two = Math.max(ctx.measureText(n).width, ctx.measureText(p).width);
+        const lines = along(one) && wide(one) && heightFits(1) ? [`${n} ${p}`] : along(two) && wide(two) && heightFits(2) ? [n, p] : [];
         const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
         const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
         ctx.fillStyle = ds.backgroundColor === '#0072B2' || ds.backgroundColor === '#000000' ? '#ffffff' : '#000000';
-        ctx.fillText(text, cx, cy);
+        lines.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (lines.length - 1) / 2) * lineHeight));
       });
     });
     ctx.restore();

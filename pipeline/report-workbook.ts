@@ -19,6 +19,8 @@ interface Column {
 /** A cell value: null is a share whose denominator is 0; undefined is "not recorded". */
 type Value = string | number | null | undefined;
 
+/** Printed (and converted to PDF) landscape, one page wide. */
+const PAGE_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const NUM_FMT: Record<Kind, string | undefined> = { text: undefined, count: '#,##0', number: '#,##0.0', share: '0.0%' };
 export const NOT_RECORDED = 'not recorded';
@@ -45,18 +47,18 @@ function display(v: Value, kind: Kind): string {
 
 /** A sheet holding one table: styled header, frozen header row, widths that fit the content. */
 function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly Value[][], note?: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP });
   let first = 1;
   if (note !== undefined) {
     ws.getCell(1, 1).value = note;
-    ws.getCell(1, 1).font = { italic: true };
+    ws.getCell(1, 1).font = { name: 'Calibri', italic: true };
     first = 3;
   }
   const header = ws.getRow(first);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.font = { name: 'Calibri', bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', horizontal: c.kind === 'text' ? 'left' : 'right', wrapText: true };
   });
@@ -122,9 +124,9 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
       ['Title', m.title],
       ['Venue', [m.venue, m.city].filter((x) => x !== null).join(', ')],
       ['Dates', m.startDate === m.endDate ? m.startDate : `${m.startDate} to ${m.endDate}`],
-      ['Sessions', String(summary.sessions.length)],
-      ['Participants registered (not cancelled)', String(summary.participants.registered.total)],
-      ['Participants who attended at least one session', String(summary.participants.attended.total)],
+      ['Sessions', summary.sessions.length],
+      ['Participants registered (not cancelled)', summary.participants.registered.total],
+      ['Participants who attended at least one session', summary.participants.attended.total],
       ['Data quality', dataQualityLine(summary)],
     ],
   );
@@ -140,7 +142,7 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
   ['Headline', 'Share'].forEach((t, i) => {
     const c = h.getCell(i + 1);
     c.value = t;
-    c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    c.font = { name: 'Calibri', bold: true, color: { argb: 'FFFFFFFF' } };
     c.fill = HEADER_FILL;
   });
   headlines.forEach(([label, v], i) => {
@@ -149,7 +151,7 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
     const cell = row.getCell(2);
     cell.value = typeof v === 'number' ? v : display(v, 'share');
     if (typeof v === 'number') cell.numFmt = '0.0%';
-    cell.font = { bold: true, size: 14 };
+    cell.font = { name: 'Calibri', bold: true, size: 14 };
     cell.alignment = { horizontal: 'right' };
   });
   ws.getColumn(1).width = 56;
@@ -264,13 +266,13 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
     issues.length === 0 ? 'No warnings.' : undefined,
   );
 
-  const cs = wb.addWorksheet('Charts');
+  const cs = wb.addWorksheet('Charts', { pageSetup: PAGE_SETUP });
   cs.getColumn(1).width = 120;
   let row = 1;
   for (const c of charts) {
     const caption = cs.getCell(row, 1);
     caption.value = c.spec.caption;
-    caption.font = { bold: true, size: 12 };
+    caption.font = { name: 'Calibri', bold: true, size: 12 };
     const id = wb.addImage({ buffer: c.png as unknown as ExcelJS.Buffer, extension: 'png' });
     cs.addImage(id, { tl: { col: 0, row }, ext: { width: 800, height: 450 } });
     row += 25;

@@ -48,7 +48,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
     c.value = h;
-    c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    c.font = { name: 'Calibri', bold: true, color: { argb: 'FFFFFFFF' } };
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
     c.alignment = { wrapText: true, vertical: 'middle' };
   });

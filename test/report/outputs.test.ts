@@ -88,8 +88,11 @@ describe('report.xlsx', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(5).width).toBeGreaterThanOrEqual(FORMULA.length);
     const summarySheet = wb.getWorksheet('Summary')!;
-    const headline = summarySheet.getColumn(2).values.find((v) => typeof v === 'number');
-    expect(headline).toBe(0.2);
+    const byLabel = new Map<string, ExcelJS.Cell>();
+    summarySheet.eachRow((r) => byLabel.set(String(r.getCell(1).value), r.getCell(2)));
+    expect(byLabel.get('Sessions')!.value).toBe(3);
+    expect(byLabel.get('Share of women among participants who attended')!.value).toBe(0.2);
+    expect(byLabel.get('Share of women among participants who attended')!.numFmt).toBe('0.0%');
   });
 
   it('embeds the chart PNGs on the Charts sheet', () => {
