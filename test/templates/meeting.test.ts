@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../pipeline/read-workbook.js';
-import { generateMeeting, randomSource } from '../../templates/generate/meeting.js';
+import { looksLikeFormula } from '../../templates/contract/cells.js';
+import { generateMeeting, PLANTED, randomSource } from '../../templates/generate/meeting.js';
 import { streamMeetingWorkbook } from '../../templates/generate/workbook.js';
 import { fixZipTimestamps } from '../../templates/generate/zip-timestamps.js';
 
@@ -36,6 +37,21 @@ describe('generateMeeting', () => {
     expect(ten.attendance.length / ten.participants.length).toBeGreaterThan(2.8);
     expect(new Set(ten.participants.map((p) => p.participantId)).size).toBe(ten.participants.length);
     expect(new Set(ten.delegations.map((d) => d.delegationId)).size).toBe(ten.delegations.length);
+  });
+
+  it('plants one duplicate only: no other shared e-mail, no other same name within a delegation, no formula-like text', () => {
+    const { participants, delegations, submissions } = generateMeeting({ seed: 12, scale: 10 });
+    const emails = new Map<string, number>();
+    const names = new Map<string, number>();
+    for (const p of participants) {
+      emails.set(String(p.email), (emails.get(String(p.email)) ?? 0) + 1);
+      const name = `${p.delegationId}|${p.givenName}|${p.familyName}`;
+      names.set(name, (names.get(name) ?? 0) + 1);
+    }
+    expect([...emails.values()].filter((n) => n > 1)).toEqual([2]);
+    expect([...names.entries()].filter(([, n]) => n > 1).map(([k]) => k.split('|')[0])).toEqual([PLANTED.duplicatePerson.delegationId]);
+    const texts = [...participants, ...delegations, ...submissions].flatMap((r) => Object.values(r).filter((v): v is string => typeof v === 'string'));
+    expect(texts.filter(looksLikeFormula)).toEqual([]);
   });
 
   it('refuses a scale that is not a whole number of at least 1', () => {
