@@ -160,17 +160,30 @@ export async function guardedWorkbookStream(path: string, limits: ZipLimits = ZI
     try {
       for (const e of wanted(entries)) {
         yield storedHeader(e);
-        const stream = await openEntry(zip, e.entry);
-        for await (const chunk of stream) yield chunk as Buffer;
+        let sent = 0;
+        try {
+          const stream = await openEntry(zip, e.entry);
+          for await (const chunk of stream as AsyncIterable<Buffer>) {
+            sent += chunk.length;
+            yield chunk;
+          }
+        } catch (err) {
+          const message = (err as Error).message;
+          failure = /too many bytes/.test(message)
+            ? new ExpectedError(`${path} is refused: an entry inflates past the size its zip directory declares (a zip bomb?).`)
+            : new ExpectedError(`${path} is not an Excel workbook (.xlsx): ${e.name} is damaged (${message}).`);
+        }
+        if (failure) {
+          // Cutting the stream short would leave exceljs waiting forever on the entry: fill it to
+          // its declared size instead, end cleanly, and let the caller throw the failure.
+          for (let left = e.uncompressedSize - sent; left > 0; left -= 65_536) yield Buffer.alloc(Math.min(left, 65_536), 0x20);
+          break;
+        }
       }
       // An empty end-of-central-directory record tells the zip parser that the entries are over.
       const end = Buffer.alloc(22);
       end.writeUInt32LE(0x06054b50, 0);
       yield end;
-    } catch (err) {
-      failure = /too many bytes|too few bytes|invalid|unexpected/i.test((err as Error).message)
-        ? new ExpectedError(`${path} is refused: ${(err as Error).message.includes('too many') ? 'an entry inflates past the size its zip directory declares (a zip bomb?)' : 'it is damaged'}.`)
-        : new ExpectedError(`${path} cannot be read: ${(err as Error).message}.`);
     } finally {
       zip.close();
     }
