@@ -1,0 +1,229 @@
+// The pane's model of the open workbook and every action on it. Views call this; only the Excel
+// adapter (excel/*) touches Excel. Each action is one or two Excel.run batches of fixed sync count,
+// then a re-read, so what the pane shows is always what the workbook holds.
+import { computeSummary, type Summary } from '../../../pipeline/core/statistics.js';
+import type { Issue } from '../../../pipeline/core/issues.js';
+import { type AnyRow, MeetingReader, type WorkbookRead } from '../../../pipeline/core/read-meeting.js';
+import { applyRules, type Validation } from '../../../pipeline/core/rules.js';
+import type { RawWorkbook } from '../../../pipeline/core/raw.js';
+import {
+  type CellInput,
+  MEETING_FIELDS,
+  type Mode,
+  PARTICIPANTS_COLUMNS,
+  SHEETS,
+  type TableSheetName,
+} from '../../../templates/contract/index.js';
+import { readWorkbook } from '../excel/read.js';
+import { writeReportSheet } from '../excel/report.js';
+import { setUpWorkbook, type SetupResult } from '../excel/setup.js';
+import { appendRows, type CellEdit, type RowRecord, selectCell, splitAddress, writeCells } from '../excel/write.js';
+import { reportBlocks } from './report-tables.js';
+import { nextIds } from './registration.js';
+import { localDateTime } from './sessions.js';
+
+/** Runs a batch against the workbook: Excel.run in the pane, a mock in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface PaneModel {
+  readonly raw: RawWorkbook;
+  readonly read: WorkbookRead;
+  readonly validation: Validation;
+  readonly summary: Summary | null;
+  readonly hasReportSheet: boolean;
+}
+
+type Row<K extends string> = Readonly<Record<K, unknown>> & { readonly row: number };
+export type ParticipantView = Row<keyof typeof PARTICIPANTS_COLUMNS> & { participantId: string; delegationId: string; givenName: string; familyName: string };
+
+function headerOf(sheet: TableSheetName, key: string): string {
+  return (SHEETS[sheet].columns as Record<string, { header: string }>)[key]!.header;
+}
+
+/** Keys a record by the contract's headers, as appendRows wants it. */
+function byHeaders(sheet: TableSheetName, record: Readonly<Record<string, CellInput>>): RowRecord {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [headerOf(sheet, k), v]));
+}
+
+export class MeetingState {
+  model: PaneModel | null = null;
+
+  constructor(private readonly run: ExcelRunner, private readonly now: () => Date = () => new Date()) {}
+
+  /** Reads the workbook again and recomputes checks and figures: one batch of two syncs. */
+  async refresh(): Promise<PaneModel> {
+    const snapshot = await this.run((context) => readWorkbook(context));
+    const reader = new MeetingReader();
+    reader.setDate1904(snapshot.raw.date1904);
+    for (const sheet of snapshot.raw.sheets) {
+      if (!reader.startSheet(sheet.name)) continue;
+      for (const row of sheet.rows) reader.row(row);
+    }
+    const read = reader.finish();
+    // The rules run on a copy of the read issues, so `read` stays as the reader left it.
+    const validation = applyRules({ ...read, issues: [...read.issues] });
+    const summary = validation.data ? computeSummary(validation.data) : null;
+    this.model = { raw: snapshot.raw, read, validation, summary, hasReportSheet: snapshot.hasReportSheet };
+    return this.model;
+  }
+
+  private rows(sheet: TableSheetName): readonly AnyRow[] {
+    return this.model?.read.sheets[sheet]?.rows ?? [];
+  }
+
+  participants(): ParticipantView[] {
+    return this.rows('Participants') as ParticipantView[];
+  }
+  delegations(): AnyRow[] {
+    return [...this.rows('Delegations')];
+  }
+  sessions(): AnyRow[] {
+    return [...this.rows('Sessions')];
+  }
+  agenda(): AnyRow[] {
+    return [...this.rows('Agenda')].sort((a, b) => String(a.sessionId).localeCompare(String(b.sessionId)) || (a.order as number) - (b.order as number));
+  }
+  attendance(): AnyRow[] {
+    return [...this.rows('Attendance')];
+  }
+  /** The meeting's fields as read (null when its sheet is unusable), and where each value lives. */
+  meeting(): { info: Record<string, unknown> | null; cells: ReadonlyMap<string, string> } | null {
+    const m = this.model?.read.meeting;
+    return m ? { info: m.info as Record<string, unknown> | null, cells: m.cells } : null;
+  }
+  /** Each Meeting field's value for the form: as the contract reads it, or the raw text when it does not read. */
+  meetingValues(): Record<string, CellInput> {
+    const m = this.meeting();
+    const raw = this.model?.raw.sheets.find((s) => s.name.toLowerCase() === 'meeting');
+    const out: Record<string, CellInput> = {};
+    if (!m || !raw) return out;
+    for (const [key, address] of m.cells) {
+      const at = parseAddress(address);
+      const cell = at ? raw.rows.find((r) => r.row === at.row)?.cells[at.column] : undefined;
+      const spec = (MEETING_FIELDS as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[key];
+      if (!spec || !cell) continue;
+      const read = spec.schema.safeParse(cell.value);
+      out[key] = read.success ? (read.data as CellInput) : cell.value;
+    }
+    return out;
+  }
+
+  timeZone(): string {
+    const tz = this.meeting()?.info?.timeZone;
+    return typeof tz === 'string' ? tz : 'Europe/Zurich';
+  }
+  issues(): readonly Issue[] {
+    return this.model?.validation.issues ?? [];
+  }
+
+  async setUp(): Promise<SetupResult> {
+    const result = await this.run((context) => setUpWorkbook(context));
+    await this.refresh();
+    return result;
+  }
+
+  /** Writes Meeting fields by field key into their Value cells; fields not yet on the sheet are skipped. */
+  async saveMeetingFields(values: Readonly<Record<string, CellInput>>): Promise<string[]> {
+    const cells = this.meeting()?.cells ?? new Map<string, string>();
+    const edits: CellEdit[] = [];
+    const skipped: string[] = [];
+    for (const [key, value] of Object.entries(values)) {
+      const address = cells.get(key);
+      const at = address ? parseAddress(address) : undefined;
+      if (!at) {
+        skipped.push((MEETING_FIELDS as Record<string, { header: string }>)[key]?.header ?? key);
+        continue;
+      }
+      edits.push({ ...at, value });
+    }
+    await this.run((context) => writeCells(context, edits));
+    await this.refresh();
+    return skipped;
+  }
+
+  /** Appends participants, giving each a new ID; returns the IDs. */
+  async addParticipants(records: readonly Readonly<Record<string, CellInput>>[]): Promise<string[]> {
+    const ids = nextIds(this.participants().map((p) => p.participantId), 'P', records.length);
+    const rows = records.map((r, i) => byHeaders('Participants', { ...r, participantId: ids[i] }));
+    await this.run((context) => appendRows(context, SHEETS.Participants.table, rows));
+    await this.refresh();
+    return ids;
+  }
+
+  /** Rewrites an existing row's cells for the given keys (its other cells, and extra columns, stay). */
+  async editRow(sheet: TableSheetName, row: number, values: Readonly<Record<string, CellInput>>): Promise<void> {
+    const read = this.model?.read.sheets[sheet];
+    if (!read) throw new Error(`The ${sheet} sheet cannot be read; set up the workbook first.`);
+    const edits = Object.entries(values).flatMap(([key, value]): CellEdit[] => {
+      const column = read.columns.get(key);
+      return column === undefined ? [] : [{ sheet: read.title, row, column, value }];
+    });
+    await this.run((context) => writeCells(context, edits));
+    await this.refresh();
+  }
+
+  /** Checks people in to a session; those already checked in to it are left as they are. Returns how many were added. */
+  async checkIn(participantIds: readonly string[], sessionId: string, mode: Mode): Promise<number> {
+    const already = new Set(this.attendance().filter((a) => a.sessionId === sessionId).map((a) => a.participantId));
+    const at = localDateTime(this.now(), this.timeZone()).replace('T', ' ');
+    const fresh = [...new Set(participantIds)].filter((id) => !already.has(id));
+    const rows = fresh.map((participantId) => byHeaders('Attendance', { participantId, sessionId, mode, checkedInAt: at }));
+    if (rows.length > 0) {
+      await this.run((context) => appendRows(context, SHEETS.Attendance.table, rows));
+      await this.refresh();
+    }
+    return rows.length;
+  }
+
+  async recordSpeaker(sessionId: string, itemId: string | undefined, participantId: string, minutes: number | undefined): Promise<void> {
+    const row = byHeaders('Speakers', { sessionId, itemId, participantId, minutes });
+    await this.run((context) => appendRows(context, SHEETS.Speakers.table, [row]));
+    await this.refresh();
+  }
+
+  async addAgendaItem(sessionId: string, itemId: string, title: string): Promise<void> {
+    const order = Math.max(0, ...this.agenda().filter((a) => a.sessionId === sessionId).map((a) => a.order as number)) + 1;
+    await this.run((context) => appendRows(context, SHEETS.Agenda.table, [byHeaders('Agenda', { itemId, sessionId, order, title, status: 'Planned' })]));
+    await this.refresh();
+  }
+
+  /** Moves an agenda item one place up or down within its session by swapping Order values. */
+  async moveAgendaItem(itemId: string, direction: -1 | 1): Promise<void> {
+    const item = this.agenda().find((a) => a.itemId === itemId);
+    if (!item) return;
+    const siblings = this.agenda().filter((a) => a.sessionId === item.sessionId);
+    const other = siblings[siblings.indexOf(item) + direction];
+    const read = this.model?.read.sheets.Agenda;
+    const column = read?.columns.get('order');
+    if (!other || !read || column === undefined) return;
+    await this.run((context) =>
+      writeCells(context, [
+        { sheet: read.title, row: item.row, column, value: other.order as number },
+        { sheet: read.title, row: other.row, column, value: item.order as number },
+      ]),
+    );
+    await this.refresh();
+  }
+
+  async selectProblem(cell: string): Promise<boolean> {
+    return this.run((context) => selectCell(context, cell));
+  }
+
+  async buildReport(): Promise<void> {
+    const summary = this.model?.summary;
+    if (!summary) throw new Error('The figures need a workbook without errors in its Meeting sheet and required sheets.');
+    const heading = `${summary.meeting.code}: gender-disaggregated attendance (built ${localDateTime(this.now(), this.timeZone()).replace('T', ' ')})`;
+    await this.run((context) => writeReportSheet(context, heading, reportBlocks(summary)));
+    await this.refresh();
+  }
+}
+
+/** `Meeting!B6` as sheet, row and column numbers. */
+function parseAddress(address: string): { sheet: string; row: number; column: number } | undefined {
+  const parts = splitAddress(address);
+  const m = parts ? /^([A-Z]+)(\d+)$/.exec(parts.a1) : null;
+  if (!parts || !m) return undefined;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet: parts.sheet, row: Number(m[2]), column };
+}

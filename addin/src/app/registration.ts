@@ -1,0 +1,62 @@
+// A participant as the registration form sees it: each field checked with the contract's own zod
+// schema as it is typed, new IDs that follow the workbook's numbering, and search. Pure.
+import { type CellInput, PARTICIPANTS_COLUMNS, ROW_SCHEMAS, fold } from '../../../templates/contract/index.js';
+
+export type ParticipantField = keyof typeof PARTICIPANTS_COLUMNS;
+
+/** The field's problem in the contract's words, or undefined when the value reads well. */
+export function fieldProblem(field: ParticipantField, value: CellInput): string | undefined {
+  const r = ROW_SCHEMAS.Participants.shape[field].safeParse(value === '' ? undefined : value);
+  if (r.success) return undefined;
+  const issue = r.error.issues[0];
+  const params = (issue as { params?: { expected?: string; empty?: boolean } } | undefined)?.params;
+  if (params?.empty) return `${PARTICIPANTS_COLUMNS[field].header} is required.`;
+  return `Expected ${params?.expected ?? issue?.message ?? 'another value'}.`;
+}
+
+/** Problems of a whole form, by field; empty when it can be written. */
+export function formProblems(values: Partial<Record<ParticipantField, CellInput>>): Partial<Record<ParticipantField, string>> {
+  const out: Partial<Record<ParticipantField, string>> = {};
+  for (const f of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantField[]) {
+    const p = fieldProblem(f, values[f]);
+    if (p) out[f] = p;
+  }
+  return out;
+}
+
+/**
+ * The next IDs after the workbook's highest `<prefix><number>` ID, keeping its zero padding:
+ * after P0041 come P0042, P0043... IDs of other shapes are left alone.
+ */
+export function nextIds(existing: Iterable<string>, prefix: string, count: number, minDigits = 4): string[] {
+  let max = 0;
+  let digits = minDigits;
+  const re = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`);
+  for (const id of existing) {
+    const m = re.exec(id);
+    if (!m) continue;
+    max = Math.max(max, Number(m[1]));
+    digits = Math.max(digits, m[1]!.length);
+  }
+  return Array.from({ length: count }, (_, i) => `${prefix}${String(max + i + 1).padStart(digits, '0')}`);
+}
+
+export interface Findable {
+  readonly participantId: string;
+  readonly delegationId: string;
+  readonly givenName: string;
+  readonly familyName: string;
+}
+
+/** People whose name, ID or delegation contains every word typed (accents and case forgiven). */
+export function findPeople<T extends Findable>(people: readonly T[], query: string, delegationNames: ReadonlyMap<string, string>, limit = 50): T[] {
+  const words = fold(query).split(' ').filter(Boolean);
+  if (words.length === 0) return people.slice(0, limit);
+  const out: T[] = [];
+  for (const p of people) {
+    const hay = fold(`${p.givenName} ${p.familyName} ${p.participantId} ${p.delegationId} ${delegationNames.get(p.delegationId) ?? ''}`);
+    if (words.every((w) => hay.includes(w))) out.push(p);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

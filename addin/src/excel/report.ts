@@ -1,0 +1,45 @@
+// Writes the Report sheet: the figures' tables and a native Excel stacked column chart for each,
+// replacing a previous Report sheet (the pane asks first). Two syncs.
+import type { ReportBlock } from '../app/report-tables.js';
+import { REPORT_SHEET } from './read.js';
+
+/** Where charts start: to the right of the widest table, with a gap. */
+const CHART_COLUMN = 10;
+const CHART_ROWS = 15;
+
+export async function writeReportSheet(context: Excel.RequestContext, heading: string, blocks: readonly ReportBlock[]): Promise<void> {
+  const old = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+  await context.sync();
+  if (!old.isNullObject) old.delete();
+  const sheet = context.workbook.worksheets.add(REPORT_SHEET);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  sheet.getRange('A1').values = [[heading]];
+  sheet.getRange('A1').format.font.bold = true;
+  sheet.getRange('A1').format.font.size = 14;
+
+  let row = 2; // 0-based: leave a blank row under the heading
+  for (const block of blocks) {
+    sheet.getRangeByIndexes(row, 0, 1, 1).values = [[block.title]];
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+    const top = row + 1;
+    const width = block.header.length;
+    const height = block.rows.length + 1;
+    sheet.getRangeByIndexes(top, 0, height, width).values = [[...block.header], ...block.rows.map((r) => [...r])];
+    sheet.getRangeByIndexes(top, 0, 1, width).format.font.bold = true;
+    for (const c of block.shareColumns) {
+      if (block.rows.length > 0) sheet.getRangeByIndexes(top + 1, c, block.rows.length, 1).numberFormat = block.rows.map(() => ['0.0%']);
+    }
+    let used = height + 1;
+    if (block.chartColumns > 0 && block.rows.length > 0) {
+      const source = sheet.getRangeByIndexes(top, 0, height, block.chartColumns);
+      const chart = sheet.charts.add(Excel.ChartType.columnStacked, source, Excel.ChartSeriesBy.columns);
+      chart.title.text = block.title;
+      chart.setPosition(sheet.getRangeByIndexes(row, CHART_COLUMN, 1, 1), sheet.getRangeByIndexes(row + CHART_ROWS - 1, CHART_COLUMN + 7, 1, 1));
+      used = Math.max(used, CHART_ROWS);
+    }
+    row += used + 1;
+  }
+  sheet.getRange('A:I').format.autofitColumns();
+  sheet.activate();
+  await context.sync();
+}

@@ -1,0 +1,106 @@
+// Sets up a new or existing workbook from the contract's layout: creates missing sheets as tables
+// with headers, drop-down lists, number formats and widths; never changes a cell that holds data.
+// Three syncs whatever the workbook holds: what exists, the existing headers, then all the writes.
+import { LAST_LAYOUT_ROW, MEETING_LAYOUT, TABLE_LAYOUTS, type TableLayout, columnLetter } from '../../../templates/contract/layout.js';
+import { TABLE_SHEETS, fold } from '../../../templates/contract/index.js';
+
+export interface SetupResult {
+  /** Sheets created with their table. */
+  readonly created: string[];
+  /** Contract columns added at the right of an existing table, as `Sheet: Header`. */
+  readonly columnsAdded: string[];
+  /** Meeting fields added below the existing Meeting table. */
+  readonly fieldsAdded: string[];
+  /** Sheets left alone, with the reason (a sheet that holds data but not the contract's table). */
+  readonly skipped: string[];
+}
+
+/** Excel measures column widths in points; a character of the default font is about 7. */
+const POINTS_PER_CHAR = 7;
+
+function column(rows: number, value: string): string[][] {
+  return Array.from({ length: rows }, () => [value]);
+}
+
+function formatTableColumns(sheet: Excel.Worksheet, layout: TableLayout): void {
+  const rows = LAST_LAYOUT_ROW - 1;
+  for (const c of layout.columns) {
+    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
+    if (c.numFmt) sheet.getRange(c.range).numberFormat = column(rows, c.numFmt);
+    if (c.list) sheet.getRange(c.range).dataValidation.rule = { list: { inCellDropDown: true, source: c.list.source } };
+  }
+}
+
+export async function setUpWorkbook(context: Excel.RequestContext): Promise<SetupResult> {
+  const wb = context.workbook;
+  const names = [MEETING_LAYOUT.sheet, ...TABLE_SHEETS];
+  const tableNames = [MEETING_LAYOUT.table, ...TABLE_SHEETS.map((s) => TABLE_LAYOUTS[s].table)];
+  const sheets = names.map((n) => wb.worksheets.getItemOrNullObject(n).load('name'));
+  const tables = tableNames.map((t) => wb.tables.getItemOrNullObject(t).load('name'));
+  await context.sync();
+
+  // Second look: headers of tables that exist, and whether a sheet without its table is empty.
+  const headers = tables.map((t) => (t.isNullObject ? null : t.getHeaderRowRange().load('values,columnCount')));
+  const meetingTable = tables[0]!;
+  const meetingFields = meetingTable.isNullObject ? null : meetingTable.columns.getItemAt(0).getDataBodyRange().load('values');
+  const meetingRange = meetingTable.isNullObject ? null : meetingTable.getRange().load('rowIndex,rowCount,columnIndex');
+  const used = sheets.map((s, i) => (!s.isNullObject && tables[i]!.isNullObject ? s.getUsedRangeOrNullObject(true).load('address') : null));
+  await context.sync();
+
+  const result: SetupResult = { created: [], columnsAdded: [], fieldsAdded: [], skipped: [] };
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  names.forEach((name, i) => {
+    const table = tables[i]!;
+    const sheetProxy = sheets[i]!;
+    if (!table.isNullObject) {
+      const have = new Set((headers[i]!.values[0] ?? []).map((h) => fold(String(h))));
+      if (name === 'Meeting') {
+        const present = new Set((meetingFields?.values ?? []).map((r) => fold(String(r[0] ?? ''))));
+        const missing = MEETING_LAYOUT.fields.filter((f) => !present.has(fold(f.field)));
+        // Appended as new rows below the table (which grows to take them): existing rows are untouched.
+        if (missing.length > 0 && meetingRange) {
+          table.worksheet.getRangeByIndexes(meetingRange.rowIndex + meetingRange.rowCount, meetingRange.columnIndex, missing.length, 2).values = missing.map((f) => [f.field, '']);
+          result.fieldsAdded.push(...missing.map((f) => f.field));
+        }
+        return;
+      }
+      const layout = TABLE_LAYOUTS[name as keyof typeof TABLE_LAYOUTS];
+      for (const c of layout.columns) {
+        if (have.has(fold(c.header))) continue;
+        // A missing contract column goes at the right of the table: no existing column moves.
+        table.columns.add(undefined, undefined, c.header);
+        result.columnsAdded.push(`${name}: ${c.header}`);
+      }
+      return;
+    }
+    const usedRange = used[i];
+    if (usedRange && !usedRange.isNullObject) {
+      result.skipped.push(`${name}: the sheet holds data (${usedRange.address}) but no table named ${tableNames[i]}; left as it is`);
+      return;
+    }
+    const sheet = sheetProxy.isNullObject ? wb.worksheets.add(name) : wb.worksheets.getItem(name);
+    if (name === 'Meeting') {
+      const rows = [[...MEETING_LAYOUT.headers], ...MEETING_LAYOUT.fields.map((f) => [f.field, ''])];
+      const address = `A1:B${rows.length}`;
+      sheet.getRange(address).values = rows;
+      const t = sheet.tables.add(address, true);
+      t.name = MEETING_LAYOUT.table;
+      sheet.getRange('A:A').format.columnWidth = MEETING_LAYOUT.widths[0] * POINTS_PER_CHAR;
+      sheet.getRange('B:B').format.columnWidth = MEETING_LAYOUT.widths[1] * POINTS_PER_CHAR;
+      for (const f of MEETING_LAYOUT.fields) {
+        if (f.numFmt) sheet.getRange(f.valueCell).numberFormat = [[f.numFmt]];
+        if (f.list) sheet.getRange(f.valueCell).dataValidation.rule = { list: { inCellDropDown: true, source: f.list.source } };
+      }
+    } else {
+      const layout = TABLE_LAYOUTS[name as keyof typeof TABLE_LAYOUTS];
+      const address = `A1:${columnLetter(layout.headers.length)}1`;
+      sheet.getRange(address).values = [[...layout.headers]];
+      const t = sheet.tables.add(address, true);
+      t.name = layout.table;
+      formatTableColumns(sheet, layout);
+    }
+    result.created.push(name);
+  });
+  await context.sync();
+  return result;
+}

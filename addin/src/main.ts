@@ -1,0 +1,116 @@
+// The task pane's entry: waits for Office, checks the Excel API level the add-in needs, builds the
+// sections and wires the shared busy/status/confirm behaviour.
+import { CONTRACT_VERSION } from '../../templates/contract/index.js';
+import { MeetingState } from './app/meeting-state.js';
+import { agendaSection } from './views/agenda.js';
+import { attendanceSection } from './views/attendance.js';
+import { checkSection } from './views/check.js';
+import { el } from './views/dom.js';
+import { figuresSection } from './views/figures.js';
+import { meetingSection } from './views/meeting.js';
+import type { Pane, SectionView } from './views/pane.js';
+import { registrationsSection } from './views/registrations.js';
+
+/** The ExcelApi level the code uses (list data validation needs 1.8); manifest.xml declares the same. */
+export const EXCEL_API_LEVEL = '1.8';
+
+const status = document.getElementById('status')!;
+const dialog = document.getElementById('confirm') as HTMLDialogElement;
+
+function say(text: string, isError = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+function confirmStep(question: string): Promise<boolean> {
+  document.getElementById('confirm-text')!.textContent = question;
+  return new Promise((resolve) => {
+    const yes = document.getElementById('confirm-yes')!;
+    const no = document.getElementById('confirm-no')!;
+    const done = (answer: boolean) => {
+      yes.removeEventListener('click', onYes);
+      no.removeEventListener('click', onNo);
+      dialog.removeEventListener('cancel', onNo);
+      dialog.close();
+      resolve(answer);
+    };
+    const onYes = () => done(true);
+    const onNo = () => done(false);
+    yes.addEventListener('click', onYes);
+    no.addEventListener('click', onNo);
+    dialog.addEventListener('cancel', onNo);
+    dialog.showModal();
+    no.focus();
+  });
+}
+
+function start(): void {
+  document.getElementById('contract-version')!.textContent = `Workbook contract version ${CONTRACT_VERSION}`;
+  const state = new MeetingState((batch) => Excel.run(batch));
+  const views: SectionView[] = [];
+  let busy = false;
+  const pane: Pane = {
+    state,
+    confirm: confirmStep,
+    async act(label, action) {
+      if (busy) return;
+      busy = true;
+      document.body.setAttribute('aria-busy', 'true');
+      if (label) say(`${label}…`);
+      try {
+        const message = await action();
+        say(message ?? '');
+      } catch (e) {
+        // A sentence for the user; Office.js errors carry theirs in message.
+        say(e instanceof Error ? e.message : String(e), true);
+      } finally {
+        busy = false;
+        document.body.removeAttribute('aria-busy');
+        for (const v of views) v.render();
+      }
+    },
+  };
+  views.push(meetingSection(pane), registrationsSection(pane), agendaSection(pane), attendanceSection(pane, () => new Date()), checkSection(pane), figuresSection(pane));
+
+  const tabs = document.getElementById('tabs')!;
+  const main = document.getElementById('sections')!;
+  const show = (id: string) => {
+    for (const v of views) {
+      v.root.hidden = v.id !== id;
+      const tab = document.getElementById(`tab-${v.id}`)!;
+      tab.setAttribute('aria-selected', String(v.id === id));
+      tab.tabIndex = v.id === id ? 0 : -1;
+    }
+  };
+  views.forEach((v, i) => {
+    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${v.id}`, 'aria-controls': `section-${v.id}`, text: v.title });
+    tab.addEventListener('click', () => show(v.id));
+    // Arrow keys move between tabs, as in Fluent's tab list.
+    tab.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      const next = views[(i + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length]!;
+      show(next.id);
+      document.getElementById(`tab-${next.id}`)!.focus();
+    });
+    tabs.append(tab);
+    v.root.setAttribute('role', 'tabpanel');
+    main.append(v.root);
+  });
+  show('meeting');
+  void pane.act('Reading the workbook', async () => {
+    await state.refresh();
+    return 'Ready.';
+  });
+}
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    say('This add-in runs in Excel.', true);
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported('ExcelApi', EXCEL_API_LEVEL)) {
+    say(`This version of Excel is too old for the add-in (it needs Excel API ${EXCEL_API_LEVEL}).`, true);
+    return;
+  }
+  start();
+});

@@ -1,0 +1,219 @@
+// The Registrations section: add or edit a participant (checked against the contract as you type),
+// find people, add a whole delegation, and import an online-registration export with a
+// column-mapping step and a preview of duplicates and late registrations before writing.
+import { type CellInput, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
+import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type ParticipantKey, previewImport } from '../app/registration-import.js';
+import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
+import type { ParticipantView } from '../app/meeting-state.js';
+import { button, el, field, select } from './dom.js';
+import type { Pane, SectionView } from './pane.js';
+
+const FORM_FIELDS: ParticipantField[] = ['delegationId', 'title', 'givenName', 'familyName', 'gender', 'role', 'email', 'participation', 'registeredOn', 'status'];
+const CHOICES: Partial<Record<ParticipantField, readonly string[]>> = { gender: GENDERS, role: ROLES, participation: MODES, status: PARTICIPANT_STATUSES };
+
+export function registrationsSection(pane: Pane): SectionView {
+  const root = el('section', { id: 'section-registrations', 'aria-labelledby': 'h-registrations' });
+  let editing: ParticipantView | null = null;
+  let query = '';
+  let importTable: string[][] | null = null;
+  let mapping: ColumnMapping | null = null;
+  let preview: ImportRow[] | null = null;
+
+  function delegationOptions(): { value: string; label: string }[] {
+    return [{ value: '', label: 'Choose a delegation' }, ...pane.state.delegations().map((d) => ({ value: String(d.delegationId), label: `${String(d.name)} (${String(d.delegationId)})` }))];
+  }
+
+  function personForm(): HTMLFormElement {
+    const form = el('form', { id: 'participant-form', 'aria-label': editing ? `Edit ${editing.participantId}` : 'New participant', novalidate: true });
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const controls = new Map<ParticipantField, HTMLInputElement | HTMLSelectElement>();
+    const errors = new Map<ParticipantField, HTMLParagraphElement>();
+    const grid = el('div', { class: 'grid2' });
+    for (const key of FORM_FIELDS) {
+      const spec = PARTICIPANTS_COLUMNS[key];
+      const current = editing ? (editing[key] as CellInput) : key === 'registeredOn' ? new Date().toISOString().slice(0, 10) : undefined;
+      let control: HTMLInputElement | HTMLSelectElement;
+      if (key === 'delegationId') control = select(delegationOptions(), current === undefined ? '' : String(current), { name: key });
+      else if (CHOICES[key]) control = select(['', ...CHOICES[key]!], current === undefined ? '' : String(current), { name: key });
+      else {
+        control = el('input', { type: key === 'registeredOn' ? 'date' : key === 'email' ? 'email' : 'text', name: key, autocomplete: 'off' });
+        control.value = current === undefined || current === null ? '' : String(current);
+      }
+      const f = field(`${spec.header}${spec.required ? ' (required)' : ''}`, control);
+      controls.set(key, control);
+      errors.set(key, f.error);
+      // Checked as you type with the contract's own schema for the column.
+      const check = () => {
+        const problem = fieldProblem(key, control.value.trim());
+        f.error.textContent = problem ?? '';
+        control.setAttribute('aria-invalid', problem ? 'true' : 'false');
+      };
+      control.addEventListener('input', check);
+      control.addEventListener('blur', check);
+      (key === 'delegationId' || key === 'email' ? form : grid).append(f.wrap);
+    }
+    form.append(grid);
+    const submit = async () => {
+      const values: Record<string, CellInput> = {};
+      for (const [k, c] of controls) values[k] = c.value.trim() === '' ? undefined : c.value.trim();
+      const problems = formProblems({ ...values, participantId: editing?.participantId ?? 'P0' });
+      for (const [k, e] of errors) {
+        e.textContent = problems[k] ?? '';
+        controls.get(k)!.setAttribute('aria-invalid', problems[k] ? 'true' : 'false');
+      }
+      const first = FORM_FIELDS.find((k) => problems[k]);
+      if (first) {
+        controls.get(first)!.focus();
+        return;
+      }
+      const target = editing;
+      await pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
+        if (target) {
+          await pane.state.editRow('Participants', target.row, values);
+          editing = null;
+          return `Saved ${target.participantId}.`;
+        }
+        const [id] = await pane.state.addParticipants([values]);
+        return `Added ${String(values.givenName)} ${String(values.familyName)} as ${id}.`;
+      });
+    };
+    form.append(
+      el('div', { class: 'actions' },
+        button(editing ? 'Save changes' : 'Add participant', () => void submit(), { class: 'primary', id: 'add-participant' }),
+        editing ? button('Cancel editing', () => { editing = null; render(); }) : null,
+      ),
+    );
+    return form;
+  }
+
+  function finder(): HTMLElement {
+    const input = el('input', { type: 'search', id: 'find-person', placeholder: 'Name, ID or delegation' });
+    input.value = query;
+    const list = el('ul', { class: 'list', id: 'people', 'aria-label': 'Participants found' });
+    const names = new Map(pane.state.delegations().map((d) => [String(d.delegationId), String(d.name)]));
+    const draw = () => {
+      const found = findPeople(pane.state.participants(), query, names, 20);
+      list.replaceChildren(
+        ...found.map((p) =>
+          el('li', {},
+            el('span', { class: 'who' }, `${p.givenName} ${p.familyName}`, el('span', { class: 'meta', text: `${p.participantId} · ${names.get(p.delegationId) ?? p.delegationId} · ${String(p.role)}` })),
+            button('Edit', () => { editing = p; render(); root.querySelector<HTMLElement>('#participant-form select, #participant-form input')?.focus(); }, { class: 'small', 'aria-label': `Edit ${p.givenName} ${p.familyName}` }),
+          ),
+        ),
+      );
+    };
+    input.addEventListener('input', () => { query = input.value; draw(); });
+    draw();
+    return el('div', {}, field('Find a participant', input).wrap, list);
+  }
+
+  function delegationBatch(): HTMLElement {
+    const delegation = select(delegationOptions(), '', { id: 'batch-delegation' });
+    const mode = select([...MODES], 'In person', { id: 'batch-mode' });
+    const text = el('textarea', { id: 'batch-people', rows: 4 });
+    const add = async () => {
+      const lines = text.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      const records = lines.map((line) => {
+        const [givenName, familyName, gender, role] = line.split(/[;,\t]/).map((s) => s.trim());
+        return { delegationId: delegation.value, givenName, familyName, gender, role, participation: mode.value, registeredOn: new Date().toISOString().slice(0, 10) };
+      });
+      const bad = records.map((r, i) => ({ i, p: Object.values(formProblems({ ...r, participantId: 'P0' }))[0] })).filter((x) => x.p);
+      if (bad.length > 0) {
+        await pane.act('', async () => { throw new Error(`Line ${bad[0]!.i + 1}: ${bad[0]!.p}`); });
+        return;
+      }
+      await pane.act('Adding the delegation', async () => {
+        const ids = await pane.state.addParticipants(records);
+        text.value = '';
+        return `Added ${ids.length} people (${ids[0]} to ${ids[ids.length - 1]}).`;
+      });
+    };
+    return el('details', {},
+      el('summary', { text: 'Add a whole delegation' }),
+      field('Delegation', delegation).wrap,
+      field('Participation', mode).wrap,
+      field('People, one per line', text, 'Given name; Family name; Gender; Role').wrap,
+      el('div', { class: 'actions' }, button('Add these people', () => void add(), { id: 'add-batch' })),
+    );
+  }
+
+  function importer(): HTMLElement {
+    const box = el('details', { id: 'import', open: importTable !== null });
+    box.append(el('summary', { text: 'Import an online-registration export' }));
+    const file = el('input', { type: 'file', accept: '.csv,.txt,text/csv', id: 'import-file' });
+    const paste = el('textarea', { id: 'import-paste', rows: 4 });
+    const readIt = async (text: string) => {
+      const table = parseDelimited(text);
+      if (table.length < 2) {
+        await pane.act('', async () => { throw new Error('The export needs a header row and at least one row of people.'); });
+        return;
+      }
+      importTable = table;
+      mapping = guessMapping(table[0]!);
+      preview = null;
+      render();
+    };
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void f.text().then(readIt);
+    });
+    box.append(field('CSV file', file).wrap, field('Or paste rows (with their header row)', paste).wrap,
+      el('div', { class: 'actions' }, button('Read pasted rows', () => void readIt(paste.value), { id: 'import-read' })));
+    if (importTable && mapping) {
+      const header = importTable[0]!;
+      const fs = el('fieldset', { id: 'import-mapping' }, el('legend', { text: `Columns (${importTable.length - 1} rows read)` }));
+      for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
+        if (key === 'participantId') continue;
+        const s = select([{ value: '-1', label: '(none)' }, ...header.map((h, i) => ({ value: String(i), label: h }))], String(mapping[key]), { 'data-key': key });
+        s.addEventListener('change', () => { mapping![key] = Number(s.value); preview = null; });
+        fs.append(field(PARTICIPANTS_COLUMNS[key].header, s).wrap);
+      }
+      box.append(fs, el('div', { class: 'actions' }, button('Preview import', () => {
+        const deadline = pane.state.meeting()?.info?.registrationDeadline;
+        preview = previewImport(importTable!, mapping!, pane.state.participants().map((p) => ({ ...p, email: p.email as string | undefined })), typeof deadline === 'string' ? deadline : undefined);
+        render();
+        root.querySelector<HTMLElement>('#import-preview')?.focus();
+      }, { id: 'import-preview-button' })));
+    }
+    if (preview) {
+      const ok = preview.filter((r) => r.problems.length === 0 && !r.duplicateOf);
+      const dup = preview.filter((r) => r.problems.length === 0 && r.duplicateOf);
+      const bad = preview.filter((r) => r.problems.length > 0);
+      const late = preview.filter((r) => r.late && r.problems.length === 0);
+      const includeDup = el('input', { type: 'checkbox', id: 'import-include-duplicates' });
+      box.append(
+        el('div', { id: 'import-preview', tabindex: -1 },
+          el('p', { text: `${ok.length} new, ${dup.length} possible duplicates, ${late.length} late, ${bad.length} with problems (not imported).` }),
+          el('ul', { class: 'list' }, ...preview.map((r) => el('li', {},
+            el('span', { class: 'who' }, `Line ${r.line}: ${String(r.values.givenName ?? '')} ${String(r.values.familyName ?? '')}`,
+              el('span', { class: 'meta', text: [r.duplicateOf, ...r.problems].filter(Boolean).join(' · ') })),
+            el('span', { class: `tag ${r.problems.length ? 'err' : r.duplicateOf || r.late ? 'warn' : 'ok'}`, text: r.problems.length ? 'Problem' : r.duplicateOf ? 'Duplicate?' : r.late ? 'Late' : 'New' }),
+          ))),
+          el('label', { class: 'inline' }, includeDup, ' Also import the possible duplicates'),
+          el('div', { class: 'actions' }, button(`Import`, () => void (async () => {
+            const rows = [...ok, ...(includeDup.checked ? dup : [])].sort((a, b) => a.line - b.line);
+            if (rows.length === 0) return;
+            if (!(await pane.confirm(`Write ${rows.length} participants to the Participants sheet?`))) return;
+            await pane.act('Importing', async () => {
+              const ids = await pane.state.addParticipants(rows.map((r) => ({ ...r.values, participantId: undefined })));
+              importTable = null; mapping = null; preview = null;
+              return `Imported ${ids.length} participants${late.length ? `, ${late.length} registered after the deadline` : ''}.`;
+            });
+          })(), { class: 'primary', id: 'import-write' })),
+        ),
+      );
+    }
+    return box;
+  }
+
+  function render(): void {
+    root.replaceChildren(el('h2', { id: 'h-registrations', text: 'Registrations' }));
+    if (!pane.state.model?.read.sheets.Participants) {
+      root.append(el('p', { text: 'The Participants sheet is not usable yet: set up the workbook on the Meeting tab.' }));
+      return;
+    }
+    root.append(el('h3', { text: editing ? `Edit ${editing.participantId}` : 'New participant' }), personForm(), el('h3', { text: 'Find' }), finder(), delegationBatch(), importer());
+  }
+
+  return { id: 'registrations', title: 'Registrations', root, render };
+}

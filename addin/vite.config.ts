@@ -1,0 +1,44 @@
+// Builds and serves the task pane: `npm start` serves it over HTTPS on port 3000 (a self-signed
+// certificate made at start), `npm run build:addin` writes addin/dist with a manifest whose URLs
+// point at ADDIN_BASE_URL (the production host), the committed manifest.xml staying on localhost.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import basicSsl from '@vitejs/plugin-basic-ssl';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const DEV_URL = 'https://localhost:3000';
+
+/** The production base URL, checked: https, no trailing slash. */
+export function productionBaseUrl(value: string | undefined): string {
+  const url = (value ?? DEV_URL).replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) throw new Error(`ADDIN_BASE_URL must be an https URL, not ${JSON.stringify(value)}`);
+  return url;
+}
+
+function manifestForBuild(): Plugin {
+  return {
+    name: 'att-manifest',
+    apply: 'build',
+    closeBundle() {
+      const base = productionBaseUrl(process.env.ADDIN_BASE_URL);
+      const xml = readFileSync(new URL('../manifest.xml', import.meta.url), 'utf8').split(DEV_URL).join(base);
+      writeFileSync(new URL('./dist/manifest.xml', import.meta.url), xml);
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [basicSsl({ name: 'att-meetings-dev' }), manifestForBuild()],
+  server: { port: 3000, strictPort: true, host: 'localhost' },
+  preview: { port: 3000, strictPort: true, host: 'localhost' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: { input: { taskpane: fileURLToPath(new URL('./taskpane.html', import.meta.url)) } },
+  },
+});

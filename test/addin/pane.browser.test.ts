@@ -1,0 +1,261 @@
+// The built task pane in real headless Chromium against the fake Excel host: set up a new
+// workbook, register (form, delegation, CSV import), agenda, check-in, check, figures and the
+// Report sheet, with a screenshot of each section at 320 and 500 px in test/output/addin/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPane, CHROMIUM, ROOT, serveDist } from './pane-server.js';
+
+const hasChromium = existsSync(CHROMIUM);
+const OUT = join(ROOT, 'test/output/addin');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+interface FakeHost {
+  syncs: number;
+  runs: number;
+  selected: string | null;
+  active: string | null;
+  appendByHand(table: string, rows: unknown[][]): void;
+  setCell(sheet: string, a1: string, value: unknown): void;
+  tableRows(table: string): unknown[][] | null;
+  summary(): { name: string; charts: number; validations: number }[];
+}
+declare global {
+  interface Window {
+    __host: FakeHost;
+  }
+}
+
+describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host', () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    await buildPane();
+    const served = await serveDist();
+    server = served.server;
+    mkdirSync(OUT, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    const fake = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
+    await page.goto(`${served.url}/taskpane.html`);
+    await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  const host = <T>(fn: (h: FakeHost) => T) => page.evaluate(fn as (h: unknown) => T, undefined as never);
+  const hostCall = <A, T>(fn: (h: FakeHost, a: A) => T, arg: A) => page.evaluate(([src, a]) => new Function('h', 'a', `return (${src})(h, a)`)(window.__host, a), [fn.toString(), arg] as const) as Promise<T>;
+  const status = () => page.getByRole('status');
+  const tab = (name: string) => page.getByRole('tab', { name });
+  async function waitStatus(text: string | RegExp) {
+    await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
+  }
+
+  async function shoot(section: string) {
+    for (const width of [320, 500]) {
+      await page.setViewportSize({ width, height: 900 });
+      // Usable at this width: nothing sticks out sideways (charts resize on the next frames).
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: join(OUT, `${section}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 500, height: 900 });
+  }
+
+  it('sets up an empty workbook: every contract sheet as a table, with lists and formats', async () => {
+    await tab('Meeting').click();
+    await page.getByRole('button', { name: 'Set up workbook' }).click();
+    await waitStatus(/Created Meeting, Sessions, Agenda, Delegations, Participants, Attendance, Speakers, Submissions/);
+    const sheets = await hostCall((h) => h.summary(), null);
+    expect(sheets.map((s) => s.name)).toEqual(['Meeting', 'Sessions', 'Agenda', 'Delegations', 'Participants', 'Attendance', 'Speakers', 'Submissions']);
+    // Participants: Delegation ID, Gender, Role, Participation and Status have drop-downs.
+    expect(sheets.find((s) => s.name === 'Participants')!.validations).toBe(5);
+    expect(await hostCall((h) => h.tableRows('Participants')![0], null)).toEqual(['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status']);
+
+    await page.getByLabel('Code (required)').fill('CSP12-PREP');
+    await page.getByLabel('Title (required)').fill('CSP12 Informal Preparatory Meeting');
+    await page.getByLabel('Start date (required)').fill('2026-05-27');
+    await page.getByLabel('End date (required)').fill('2026-05-28');
+    await page.getByLabel('Registration deadline').fill('2026-05-22');
+    await page.getByRole('button', { name: 'Save meeting fields' }).click();
+    await waitStatus('Meeting fields saved.');
+    const meeting = await hostCall((h) => h.tableRows('MeetingFields'), null);
+    expect(meeting).toContainEqual(['Code', 'CSP12-PREP']);
+    expect(meeting).toContainEqual(['Registration deadline', '2026-05-22']);
+
+    // What staff type into the sheets by hand: sessions and delegations.
+    await hostCall((h) => {
+      h.appendByHand('Sessions', [['S1', '2026-05-27', '10:00', '13:00', 'Opening plenary'], ['S2', '2026-05-27', '15:00', '18:00', 'Working groups']]);
+      h.appendByHand('Delegations', [['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-FRA', 'France', 'State Party', 'FRA'], ['D-SAS', 'Small Arms Survey', 'Civil Society or NGO', '']]);
+    }, null);
+    await page.getByRole('button', { name: 'Set up workbook' }).click();
+    await waitStatus('Every contract sheet was already there.');
+    await shoot('meeting');
+  });
+
+  it('registers a participant through the form, checking fields as they are typed', async () => {
+    await tab('Registrations').click();
+    const form = page.locator('#participant-form');
+    await form.getByLabel('Email').fill('not an address');
+    await form.getByLabel('Email').blur();
+    expect(await form.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Email').fill('anna.muster@example.ch');
+    await form.getByLabel('Delegation ID (required)').selectOption('D-CHE');
+    await form.getByLabel('Title').fill('Ms');
+    await form.getByLabel('Given name (required)').fill('Anna');
+    await form.getByLabel('Family name (required)').fill('Muster');
+    await form.getByLabel('Gender (required)').selectOption('Woman');
+    await form.getByLabel('Role (required)').selectOption('Head of delegation');
+    await form.getByLabel('Participation (required)').selectOption('In person');
+    await form.getByLabel('Registered on').fill('2026-05-10');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await waitStatus('Added Anna Muster as P0001.');
+
+    await page.getByText('Add a whole delegation').click();
+    await page.locator('#batch-delegation').selectOption('D-FRA');
+    await page.locator('#batch-people').fill('Claire; Dubois; Femme; Head of delegation\nMarc; Petit; Man; Delegate');
+    await page.getByRole('button', { name: 'Add these people' }).click();
+    await waitStatus('Added 2 people (P0002 to P0003).');
+    const rows = await hostCall((h) => h.tableRows('Participants')!.slice(1).map((r) => [r[0], r[1], r[3], r[5], r[6]]), null);
+    expect(rows).toEqual([
+      ['P0001', 'D-CHE', 'Anna', 'Woman', 'Head of delegation'],
+      ['P0002', 'D-FRA', 'Claire', 'Femme', 'Head of delegation'],
+      ['P0003', 'D-FRA', 'Marc', 'Man', 'Delegate'],
+    ]);
+    await page.locator('#find-person').fill('dubois');
+    expect(await page.locator('#people li').allTextContents()).toEqual([expect.stringContaining('Claire Dubois')]);
+  });
+
+  it('imports a registration export: maps columns, shows duplicates and late ones before writing', async () => {
+    const csv = [
+      'First name,Last name,Delegation,Sex,Function,Attendance mode,Registration date,E-mail',
+      'Jean,Martin,D-SAS,M,Observer,Online,2026-05-20,jm@example.org',
+      'Anna,Muster,D-CHE,F,Delegate,In person,2026-05-12,',
+      'Sofia,Reyes,D-SAS,Mujer,Observer,In person,2026-05-25,sr@example.org',
+      '"Bad, Row",Row,D-SAS,Q,Observer,Online,2026-05-01,',
+    ].join('\r\n');
+    await page.locator('#import-file').setInputFiles({ name: 'registrations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('#import-mapping').waitFor();
+    expect(await page.locator('#import-mapping select[data-key="givenName"]').inputValue()).toBe('0');
+    expect(await page.locator('#import-mapping select[data-key="email"]').inputValue()).toBe('7');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('2 new, 1 possible duplicates, 1 late, 1 with problems (not imported).');
+    await shoot('registrations');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog').getByText('Write 2 participants to the Participants sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus('Imported 2 participants, 1 registered after the deadline.');
+    const ids = await hostCall((h) => h.tableRows('Participants')!.slice(1).map((r) => `${r[0]} ${r[3]}`), null);
+    expect(ids).toEqual(['P0001 Anna', 'P0002 Claire', 'P0003 Marc', 'P0004 Jean', 'P0005 Sofia']);
+  });
+
+  it('keeps the agenda: adds items, reorders them and marks one Addressed', async () => {
+    await tab('Agenda').click();
+    await page.locator('#agenda-title').fill('Opening of the meeting');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await waitStatus('Added A1.');
+    await page.locator('#agenda-title').fill('Reports of the working groups');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await waitStatus('Added A2.');
+    await page.getByRole('button', { name: 'Move A2 up' }).click();
+    await expect.poll(() => page.locator('#agenda-items li .who').allTextContents()).toEqual([expect.stringMatching(/^1\. Reports/), expect.stringMatching(/^2\. Opening/)]);
+    await page.getByLabel('Status of A2').selectOption('Addressed');
+    await waitStatus('A2 marked Addressed.');
+    await shoot('agenda');
+  });
+
+  it('checks people in, one or a delegation, for the same fixed number of syncs', async () => {
+    await tab('Attendance').click();
+    expect(await page.locator('#attendance-session').inputValue()).toBe('S1');
+    let before = await hostCall((h) => h.syncs, null);
+    await page.locator('#attendance-find').fill('muster');
+    await page.getByRole('button', { name: 'Check in Anna Muster' }).click();
+    await waitStatus('Anna Muster checked in (in person).');
+    const oneSyncs = (await hostCall((h) => h.syncs, null)) - before;
+
+    before = await hostCall((h) => h.syncs, null);
+    await page.locator('#attendance-delegation').selectOption('D-FRA');
+    await page.getByRole('button', { name: 'Check in the delegation' }).click();
+    await waitStatus('2 checked in; the others already were.');
+    const delegationSyncs = (await hostCall((h) => h.syncs, null)) - before;
+    // Append (table geometry, one write) + re-read (sheets, used ranges).
+    expect(oneSyncs).toBe(4);
+    expect(delegationSyncs).toBe(oneSyncs);
+
+    await page.getByLabel('Online').check();
+    await page.locator('#attendance-find').fill('jean');
+    await page.getByRole('button', { name: 'Check in Jean Martin' }).click();
+    await waitStatus('Jean Martin checked in (online).');
+    expect(await page.locator('#attendance-count').textContent()).toBe('4 of 5 checked in to this session.');
+
+    await page.locator('#speaker-person').selectOption('P0002');
+    await page.locator('#speaker-item').selectOption('A1');
+    await page.locator('#speaker-minutes').fill('5');
+    await page.getByRole('button', { name: 'Record intervention' }).click();
+    await waitStatus('Intervention recorded.');
+    const attendance = await hostCall((h) => h.tableRows('Attendance')!.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`), null);
+    expect(attendance).toEqual(['P0001 S1 In person', 'P0002 S1 In person', 'P0003 S1 In person', 'P0004 S1 Online']);
+    expect(await hostCall((h) => h.tableRows('Speakers')!.slice(1), null)).toEqual([['S1', 'A1', 'P0002', 5]]);
+    await shoot('attendance');
+  });
+
+  it('runs the validation on the open workbook and selects a problem cell when clicked', async () => {
+    await hostCall((h) => h.setCell('Participants', 'F4', 'Xyz'), null);
+    await tab('Check').click();
+    await page.getByRole('button', { name: 'Check the workbook again' }).click();
+    await waitStatus(/^1 error, \d+ warnings\.$/);
+    const problem = page.locator('button.issue[data-cell="Participants!F4"]');
+    expect(await problem.textContent()).toContain('Participants!F4');
+    await shoot('check');
+    await problem.click();
+    await waitStatus('Selected Participants!F4.');
+    expect(await hostCall((h) => [h.selected, h.active], null)).toEqual(['Participants!F4', 'Participants']);
+    await hostCall((h) => h.setCell('Participants', 'F4', 'Man'), null);
+    await page.getByRole('button', { name: 'Check the workbook again' }).click();
+    await waitStatus(/^0 errors, \d+ warnings\.$/);
+  });
+
+  it('shows the figures and builds the Report sheet with native charts, asking before replacing it', async () => {
+    await tab('Figures').click();
+    // S1: Anna, Claire (women), Marc, Jean (men); both heads of delegation are women; Claire spoke.
+    expect(await page.locator('#headline strong').allTextContents()).toEqual(['50.0%', '100.0%', '100.0%']);
+    expect(await page.locator('#session-figures tbody tr').allTextContents()).toEqual(['All2200', 'In person2100', 'Online0100', 'Heads of delegation2000']);
+    // Registered: Anna, Claire, Sofia (women), Marc, Jean (men); every delegation has a woman.
+    expect(await page.locator('#meeting-figures').textContent()).toBe('Registered 5 (60.0% women); attended 4 (50.0% women). Delegations with a woman: 3 of 3; headed by a woman: 2.');
+    await shoot('figures');
+    await page.getByRole('button', { name: 'Build report sheet' }).click();
+    await waitStatus('Report sheet built.');
+    let report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
+    expect(report).toEqual([{ name: 'Report', charts: 3, validations: 0 }]);
+
+    await page.getByRole('button', { name: 'Build report sheet' }).click();
+    await page.getByRole('dialog').getByText('Replace the existing Report sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus('Report sheet built.');
+    report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
+    expect(report).toHaveLength(1);
+  });
+
+  it('made no request but to its own origin and office.js, and raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+    const foreign = requests.filter((u) => !u.startsWith('http://127.0.0.1') && u !== OFFICE_JS);
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe.runIf(!hasChromium)('task pane in Chromium', () => {
+  it(`is skipped: no Chromium at ${CHROMIUM} (apt-get install chromium; CI installs it)`, () => {
+    expect(hasChromium).toBe(false);
+  });
+});
