@@ -30,6 +30,8 @@ export interface SegmentLabelOptions {
   readonly enabled: boolean;
   /** 'stacked': "n (p%)" inside each segment; 'share': "p%" above each bar (0 is a value, too). */
   readonly mode?: 'stacked' | 'share';
+  /** Decimals of the percentages in 'share' mode (default 0). */
+  readonly decimals?: number;
 }
 
 const sessionLabel = (s: Summary['sessions'][number]): string[] => [s.id, `${s.date.slice(5)} ${s.start}`];
@@ -125,11 +127,12 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
 }
 
 /** The headline shares across meetings, ordered by date, as a line chart. */
-export function trendSpec(points: readonly { code: string; attendees: number | null; headsOfDelegation: number | null; speakers: number | null }[]): ChartSpec {
+export function trendSpec(points: readonly { code: string; startDate: string; attendees: number | null; headsOfDelegation: number | null; speakers: number | null }[]): ChartSpec {
+  // Marker shapes and dashes differ too, so the lines are told apart without colour.
   const series = [
-    { key: 'attendees', label: 'Women among attendees', colour: '#E69F00' },
-    { key: 'headsOfDelegation', label: 'Women among heads of delegation', colour: '#0072B2' },
-    { key: 'speakers', label: "Women's share of interventions", colour: '#009E73' },
+    { key: 'attendees', label: 'Women among attendees', colour: '#E69F00', pointStyle: 'circle', dash: [] },
+    { key: 'headsOfDelegation', label: 'Women among heads of delegation', colour: '#0072B2', pointStyle: 'rect', dash: [18, 8] },
+    { key: 'speakers', label: "Women's share of interventions", colour: '#009E73', pointStyle: 'triangle', dash: [4, 6] },
   ] as const;
   return {
     name: 'trend',
@@ -137,20 +140,22 @@ export function trendSpec(points: readonly { code: string; attendees: number | n
     config: {
       type: 'line',
       data: {
-        labels: points.map((p) => p.code),
+        labels: points.map((p) => [p.code, p.startDate]),
         datasets: series.map((s) => ({
           label: s.label,
           data: points.map((p) => p[s.key]),
           borderColor: s.colour,
           backgroundColor: s.colour,
           borderWidth: 5,
-          pointRadius: 9,
+          borderDash: [...s.dash],
+          pointStyle: s.pointStyle,
+          pointRadius: 11,
           spanGaps: true,
         })),
       },
       options: {
-        scales: { y: percentAxis },
-        plugins: { title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` }, legend: { position: 'bottom' } },
+        scales: { x: { offset: true }, y: percentAxis },
+        plugins: { segmentLabels: { enabled: true, mode: 'share', decimals: 1 }, legend: { position: 'bottom', labels: { usePointStyle: true } }, title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` } } as never,
       },
     },
   };

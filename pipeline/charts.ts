@@ -31,11 +31,11 @@ const whiteBackground: Plugin = {
 /** Writes "n (p%)" inside each stacked segment big enough to hold it; p is of the bar's total. */
 const segmentLabels: Plugin = {
   id: 'segmentLabels',
-  afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string }) {
+  afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string; decimals?: number }) {
     if (options.enabled !== true) return;
     const { ctx } = chart;
     if (options.mode === 'share') {
-      drawShareLabels(chart);
+      drawShareLabels(chart, options.decimals ?? 0);
       return;
     }
     const datasets = chart.data.datasets;
@@ -82,7 +82,7 @@ const segmentLabels: Plugin = {
 };
 
 /** "p%" just above each bar of a share chart, so a share of 0 reads differently from no data. */
-function drawShareLabels(chart: Chart): void {
+function drawShareLabels(chart: Chart, decimals: number): void {
   const { ctx } = chart;
   ctx.save();
   ctx.font = `bold 18px "${FONT_FAMILY}"`;
@@ -94,8 +94,17 @@ function drawShareLabels(chart: Chart): void {
     chart.getDatasetMeta(i).data.forEach((el, j) => {
       const v = ds.data[j];
       if (typeof v !== 'number') return;
-      const bar = el as unknown as { x: number; y: number };
-      ctx.fillText(`${Math.round(v * 100)}%`, bar.x, bar.y - 4);
+      const at = el as unknown as { x: number; y: number };
+      const text = `${(v * 100).toFixed(decimals)}%`;
+      if (chart.getDatasetMeta(i).type !== 'line') {
+        ctx.fillText(text, at.x, at.y - 4);
+        return;
+      }
+      // On a line chart the lowest value at a point is labelled below it, the others above, so
+      // that close values do not print over each other.
+      const lowest = chart.data.datasets.every((other, k) => k === i || typeof other.data[j] !== 'number' || (other.data[j] as number) > v || ((other.data[j] as number) === v && k > i));
+      ctx.textBaseline = lowest ? 'top' : 'bottom';
+      ctx.fillText(text, at.x, lowest ? at.y + 16 : at.y - 16);
     });
   });
   ctx.restore();
