@@ -1,0 +1,47 @@
+// report.xlsx and trend.xlsx open in a second spreadsheet program: LibreOffice converts them to
+// PDF headless without complaint, and the text a person would read is there.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartSpecs } from '../../pipeline/chart-configs.js';
+import { renderChart } from '../../pipeline/charts.js';
+import { computeSummary } from '../../pipeline/core/statistics.js';
+import { buildReportWorkbook, type RenderedChart } from '../../pipeline/report-workbook.js';
+import { buildTrendWorkbook, trendPoints } from '../../pipeline/trend-command.js';
+import { tempDir } from '../fixtures/build-workbook.js';
+import { fixtureMeeting } from './fixture-meeting.js';
+
+const hasLibreOffice = spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+function convert(file: string, dir: string): { status: number | null; stderr: string; pdf: string } {
+  // A profile of its own, so that a LibreOffice already running elsewhere does not swallow the job.
+  const r = spawnSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 90_000 });
+  return { status: r.status, stderr: r.stderr.split('\n').filter((l) => l.trim() !== '' && !l.includes('javaldx')).join('\n'), pdf: path.join(dir, `${path.basename(file, '.xlsx')}.pdf`) };
+}
+
+describe.skipIf(!hasLibreOffice)('LibreOffice reads the workbooks', () => {
+  it('converts report.xlsx and trend.xlsx to PDF without complaint', { timeout: 120_000 }, async () => {
+    const dir = tempDir('att-lo-');
+    const summary = computeSummary(fixtureMeeting());
+    const charts: RenderedChart[] = [];
+    for (const spec of chartSpecs(summary)) charts.push({ spec, png: await renderChart(spec.config) });
+    const report = path.join(dir, 'report.xlsx');
+    writeFileSync(report, await buildReportWorkbook(summary, [], charts));
+    const trend = path.join(dir, 'trend.xlsx');
+    writeFileSync(trend, await buildTrendWorkbook(trendPoints([summary]), charts[0]!.png));
+
+    for (const file of [report, trend]) {
+      const r = convert(file, dir);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(existsSync(r.pdf)).toBe(true);
+      expect(readFileSync(r.pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const text = execFileSync('pdftotext', [path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('CSP-T');
+    expect(text).toContain('20.0%'); // the headline share, as LibreOffice formats 0.2 with 0.0%
+    expect(text).toContain('Share of women among participants who attended');
+    expect(text).toContain('Closing (nobody came)'); // the Sessions by gender table
+  });
+});
