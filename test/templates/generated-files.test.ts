@@ -13,7 +13,8 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'att-templates-'));
   await generateTemplates(dir);
-});
+  // Writing both workbooks takes about a second alone; allow for a loaded machine running every suite at once.
+}, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

@@ -23,7 +23,7 @@ const clock = (v: Plain | undefined) => {
 
 beforeAll(async () => {
   sheets = await sheetValues(SAMPLE);
-});
+}, 60_000);
 
 describe('the sample CSP12 Informal Preparatory Meeting', () => {
   it('has the meeting of the invitation: CICG Geneva, 27-28 May 2026, its deadlines, livestreamed', () => {

@@ -49,7 +49,7 @@ const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidatio
 let wb: ExcelJS.Workbook;
 beforeAll(async () => {
   wb = await openWorkbook(TEMPLATE);
-});
+}, 60_000);
 
 describe('the blank template', () => {
   it('has the About sheet, the Meeting sheet and every data sheet, in that order', () => {
