@@ -2,6 +2,7 @@
 // certificate made at start), `npm run build:addin` writes addin/dist with a manifest whose URLs
 // point at ADDIN_BASE_URL (the production host), the committed manifest.xml staying on localhost.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import basicSsl from '@vitejs/plugin-basic-ssl';
 import { defineConfig, type Plugin } from 'vite';
@@ -17,13 +18,17 @@ export function productionBaseUrl(value: string | undefined): string {
 }
 
 function manifestForBuild(): Plugin {
+  let outDir = '';
   return {
     name: 'att-manifest',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       const base = productionBaseUrl(process.env.ADDIN_BASE_URL);
       const xml = readFileSync(new URL('../manifest.xml', import.meta.url), 'utf8').split(DEV_URL).join(base);
-      writeFileSync(new URL('./dist/manifest.xml', import.meta.url), xml);
+      writeFileSync(join(outDir, 'manifest.xml'), xml);
     },
   };
 }
@@ -39,6 +44,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The polyfill fetch()es module preloads; the Office webviews support modulepreload natively,
+    // and without it the bundle makes no network call of its own (a test checks).
+    modulePreload: { polyfill: false },
     rollupOptions: { input: { taskpane: fileURLToPath(new URL('./taskpane.html', import.meta.url)) } },
   },
 });

@@ -2,6 +2,7 @@
 // sections and wires the shared busy/status/confirm behaviour.
 import { CONTRACT_VERSION } from '../../templates/contract/index.js';
 import { MeetingState } from './app/meeting-state.js';
+import { EXCEL_API_LEVEL } from './excel/requirements.js';
 import { agendaSection } from './views/agenda.js';
 import { attendanceSection } from './views/attendance.js';
 import { checkSection } from './views/check.js';
@@ -11,8 +12,6 @@ import { meetingSection } from './views/meeting.js';
 import type { Pane, SectionView } from './views/pane.js';
 import { registrationsSection } from './views/registrations.js';
 
-/** The ExcelApi level the code uses (list data validation needs 1.8); manifest.xml declares the same. */
-export const EXCEL_API_LEVEL = '1.8';
 
 const status = document.getElementById('status')!;
 const dialog = document.getElementById('confirm') as HTMLDialogElement;
