@@ -11,7 +11,7 @@ import { buildBrief } from './brief.js';
 import { ExpectedError } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { readMeetingFile } from './read-workbook.js';
-import { buildReportWorkbook, type RenderedChart } from './report-workbook.js';
+import { buildReportWorkbook, personalWords, type RenderedChart } from './report-workbook.js';
 import type { MeetingData } from '../templates/contract/index.js';
 
 /** Where a command writes: injectable so that tests read the output instead of the console. */
@@ -60,13 +60,6 @@ export function parseArgs(argv: readonly string[], usage: string, defaultOut: st
   return { inputs, out, force, help };
 }
 
-/** Names and e-mails of the meeting's participants: never to appear in any output. */
-export function personalStrings(data: MeetingData): Set<string> {
-  const set = new Set<string>();
-  for (const p of data.participants) for (const v of [p.givenName, p.familyName, p.email]) if (v !== undefined && v.length >= 3) set.add(v);
-  return set;
-}
-
 export function percent(v: number | null | undefined): string {
   if (v === undefined) return 'not recorded';
   return v === null ? 'n/a (nobody of known gender)' : `${(v * 100).toFixed(1)}%`;
@@ -100,7 +93,7 @@ export async function buildReportFiles(validation: Validation & { data: MeetingD
     if (io.tty) io.err(`Drawing chart ${i + 1} of ${specs.length}: ${spec.name}`);
     charts.push({ spec, png: await renderChart(spec.config) });
   }
-  const personal = personalStrings(validation.data);
+  const personal = personalWords(validation.data.participants);
   const files = new Map<string, Buffer | string>();
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   if (io.tty) io.err('Writing report.xlsx');

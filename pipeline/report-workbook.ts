@@ -82,14 +82,28 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
   return ws;
 }
 
-/** What a warning or error says in the report: no names or e-mails, only cells, codes and what was expected. */
+/**
+ * What a warning or error says in the report: no names or e-mails, only cells, codes and what was
+ * expected. `personal` holds every word of every name, and every e-mail (see personalWords).
+ */
 export function reportableIssue(issue: Issue, personal: ReadonlySet<string>): { severity: string; code: string; cell: string; message: string } {
   // Messages on the Participants sheet may quote a name or an e-mail (a duplicate person, an
   // unreadable address); the report keeps only what was expected there.
   const onParticipants = issue.sheet === 'Participants' || (issue.cell ?? '').startsWith('Participants!');
   let message = onParticipants ? `${issue.code.replace(/-/g, ' ')}${issue.expected ? `: expected ${issue.expected}` : ''}` : issue.message;
-  for (const p of personal) if (message.includes(p)) message = message.split(p).join('[personal data]');
+  // Word by word against a set, so that thousands of issues and participants stay linear.
+  message = message.replace(/[^\s,;:()"'«»\[\]]+/g, (word) => (personal.has(word) || personal.has(word.replace(/[.!?]+$/, '')) ? '[personal data]' : word));
   return { severity: issue.severity, code: issue.code, cell: issue.cell ?? (issue.sheet ?? ''), message };
+}
+
+/** The words to keep out of the report: each word of a participant's names, and their e-mail. */
+export function personalWords(people: Iterable<{ givenName: string; familyName: string; email?: string | undefined }>): Set<string> {
+  const set = new Set<string>();
+  for (const p of people) {
+    for (const w of `${p.givenName} ${p.familyName}`.split(/\s+/)) if (w.length >= 3) set.add(w);
+    if (p.email !== undefined) set.add(p.email);
+  }
+  return set;
 }
 
 export function dataQualityLine(summary: Summary): string {

@@ -12,7 +12,7 @@ import { CHART_HEIGHT, CHART_WIDTH, chartSpecs } from '../../pipeline/chart-conf
 import { renderChart } from '../../pipeline/charts.js';
 import type { Issue } from '../../pipeline/core/issues.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
-import { buildReportWorkbook, type RenderedChart } from '../../pipeline/report-workbook.js';
+import { buildReportWorkbook, personalWords, type RenderedChart } from '../../pipeline/report-workbook.js';
 import { fixtureMeeting } from './fixture-meeting.js';
 import { pngSize, unzipText } from './unzip.js';
 
@@ -57,11 +57,12 @@ describe('report.xlsx', () => {
   const issues: Issue[] = [
     { severity: 'warning', code: 'duplicate-person', sheet: 'Participants', cell: 'Participants!A9', row: 9, message: 'Participant P7 may be Zebulonia P1 Quixotrix P1 (zeb.secret.p1@example.org).' },
     { severity: 'warning', code: 'duplicate-attendance', sheet: 'Attendance', cell: 'Attendance!A3', row: 3, message: 'Participant P1 is already checked into session S1 at row 2; this row counts once.' },
+    { severity: 'warning', code: 'formula-in-text', sheet: 'Sessions', cell: 'Sessions!E3', row: 3, message: 'Sessions!E3 mentions ZebuloniaP1 QuixotrixP1 (zeb.secret.p1@example.org).' },
   ];
   let xml: Map<string, string>;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    const bytes = await buildReportWorkbook(summary, issues, charts, new Set(['ZebuloniaP1', 'QuixotrixP1', 'zeb.secret.p1@example.org']));
+    const bytes = await buildReportWorkbook(summary, issues, charts, personalWords(data.participants));
     xml = await unzipText(bytes);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -106,6 +107,7 @@ describe('report.xlsx', () => {
     const v = wb.getWorksheet('Validation')!;
     expect(v.getRow(2).values).toEqual([undefined, 'warning', 'duplicate-person', 'Participants!A9', 'duplicate person']);
     expect(v.getRow(3).getCell(4).value).toBe('Participant P1 is already checked into session S1 at row 2; this row counts once.');
+    expect(v.getRow(4).getCell(4).value).toBe('Sessions!E3 mentions [personal data] [personal data] ([personal data]).');
   });
 
   it('says "not recorded" for speaker figures when there is no Speakers sheet', async () => {
