@@ -289,6 +289,8 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
     caption.font = { name: 'Calibri', bold: true, size: 12 };
     const id = wb.addImage({ buffer: c.png as unknown as ExcelJS.Buffer, extension: 'png' });
     cs.addImage(id, { tl: { col: 0, row }, ext: { width: 800, height: 450 } });
+    // One chart per printed page, rather than charts cut in two.
+    cs.getRow(row + 24).addPageBreak();
     row += 25;
   }
   if (charts.length === 0) cs.getCell(1, 1).value = 'No charts.';
