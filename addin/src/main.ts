@@ -1,6 +1,5 @@
 // The task pane's entry: waits for Office, checks the Excel API level the add-in needs, builds the
 // sections and wires the shared busy/status/confirm behaviour.
-import { CONTRACT_VERSION } from '../../templates/contract/index.js';
 import { MeetingState } from './app/meeting-state.js';
 import { EXCEL_API_LEVEL } from './excel/requirements.js';
 import { agendaSection } from './views/agenda.js';
@@ -44,7 +43,6 @@ function confirmStep(question: string): Promise<boolean> {
 }
 
 function start(): void {
-  document.getElementById('contract-version')!.textContent = `Workbook contract version ${CONTRACT_VERSION}`;
   const state = new MeetingState((batch) => Excel.run(batch));
   const views: SectionView[] = [];
   let busy = false;

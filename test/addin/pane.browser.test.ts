@@ -68,7 +68,10 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
       await page.setViewportSize({ width, height: 900 });
       // Usable at this width: nothing sticks out sideways (charts resize on the next frames).
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: join(OUT, `${section}-${width}.png`), fullPage: true });
+      // A viewport as tall as the pane, so the sticky status line sits where a user would see it.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height: Math.max(600, height) });
+      await page.screenshot({ path: join(OUT, `${section}-${width}.png`) });
     }
     await page.setViewportSize({ width: 500, height: 900 });
   }
@@ -189,8 +192,8 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await page.getByRole('button', { name: 'Check in the delegation' }).click();
     await waitStatus('2 checked in; the others already were.');
     const delegationSyncs = (await hostCall((h) => h.syncs, null)) - before;
-    // Append (table geometry, one write) + re-read (sheets, used ranges).
-    expect(oneSyncs).toBe(4);
+    // Append (table geometry, one write) + re-read (sheets, used ranges, cells).
+    expect(oneSyncs).toBe(5);
     expect(delegationSyncs).toBe(oneSyncs);
 
     await page.getByLabel('Online').check();
@@ -245,6 +248,31 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Report sheet built.');
     report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
     expect(report).toHaveLength(1);
+  });
+
+  it('labels every control in every section and shows where keyboard focus is', async () => {
+    for (const name of ['Meeting', 'Registrations', 'Agenda', 'Attendance', 'Check', 'Figures']) {
+      await tab(name).click();
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main input, main select, main textarea, main button')]
+          .filter((c) => c.offsetParent !== null)
+          .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute('aria-label') || (c.tagName === 'BUTTON' && c.textContent?.trim())))
+          .map((c) => c.outerHTML.slice(0, 80)),
+      );
+      expect(unlabelled, name).toEqual([]);
+    }
+    // Tabbing from the tab list reaches the section's first control with a visible outline.
+    await tab('Meeting').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-registrations');
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { id: el.id || el.tagName, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(focus.outline).toBe('solid');
+    expect(focus.width).toBe('2px');
   });
 
   it('made no request but to its own origin and office.js, and raised no page error', () => {

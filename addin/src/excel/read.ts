@@ -1,7 +1,9 @@
-// Reads the open workbook's contract sheets into the pure core's RawWorkbook: two syncs whatever
-// the row count (which sheets exist, then every used range at once). The only reader of Excel data.
+// Reads the open workbook's contract sheets into the pure core's RawWorkbook: which sheets exist,
+// how big their used ranges are, then the cells in requests under Excel on the web's 5 MB cap:
+// three syncs for any meeting up to tens of thousands of cells. The only reader of Excel data.
 import type { RawCell, RawRow, RawSheet, RawWorkbook } from '../../../pipeline/core/raw.js';
 import { SHEET_ORDER } from '../../../templates/contract/index.js';
+import { planReads } from './request-size.js';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -46,12 +48,24 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   await context.sync();
 
   const present = sheets.filter((s) => !s.isNullObject);
-  const ranges = present.map((s) => s.getUsedRangeOrNullObject(true).load('values,formulas,valueTypes,rowIndex,columnIndex'));
+  const used = present.map((s) => s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
 
-  const raw: RawSheet[] = present.map((s, k) => {
-    const r = ranges[k]!;
-    return { name: s.name, rows: r.isNullObject ? [] : rowsFromRange(r.values, r.formulas, r.valueTypes, r.rowIndex, r.columnIndex) };
-  });
+  // Excel on the web caps a response at 5 MB too: the values come in row blocks, as many per
+  // request as fit. A meeting of a thousand people is one request.
+  const sizes = used.map((r) => (r.isNullObject ? { rows: 0, columns: 0 } : { rows: r.rowCount, columns: r.columnCount }));
+  const rows: RawRow[][] = present.map(() => []);
+  for (const request of planReads(sizes)) {
+    const blocks = request.map((b) => {
+      const r = used[b.sheet]!;
+      return { b, range: present[b.sheet]!.getRangeByIndexes(r.rowIndex + b.start, r.columnIndex, b.count, r.columnCount).load('values,formulas,valueTypes') };
+    });
+    await context.sync();
+    for (const { b, range } of blocks) {
+      const r = used[b.sheet]!;
+      rows[b.sheet]!.push(...rowsFromRange(range.values, range.formulas, range.valueTypes, r.rowIndex + b.start, r.columnIndex));
+    }
+  }
+  const raw: RawSheet[] = present.map((s, k) => ({ name: s.name, rows: rows[k]! }));
   return { raw: { date1904: epoch.value === 0, sheets: raw }, hasReportSheet: !report.isNullObject };
 }

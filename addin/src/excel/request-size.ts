@@ -41,3 +41,43 @@ export function splitIntoRequests(rows: readonly (readonly unknown[])[], budget 
   if (rows.length > start) runs.push({ start, count: rows.length - start });
   return runs;
 }
+
+/** What one cell costs in a read's response: its value, formula and value type, generously. */
+export const READ_BYTES_PER_CELL = 60;
+
+export interface SheetBlock {
+  /** Index of the sheet in the list given. */
+  readonly sheet: number;
+  /** 0-based first row of the block within the sheet's used range, and its row count. */
+  readonly start: number;
+  readonly count: number;
+}
+
+/**
+ * Cuts the used ranges of several sheets (rows x columns each) into row blocks and groups the
+ * blocks into requests whose responses stay within the budget: one request for a meeting of a
+ * thousand people, several for a conference of sixty thousand.
+ */
+export function planReads(sizes: readonly { rows: number; columns: number }[], budget = REQUEST_BUDGET_BYTES): SheetBlock[][] {
+  const requests: SheetBlock[][] = [];
+  let current: SheetBlock[] = [];
+  let used = 0;
+  sizes.forEach(({ rows, columns }, sheet) => {
+    const rowBytes = Math.max(1, columns) * READ_BYTES_PER_CELL;
+    let start = 0;
+    while (start < rows) {
+      if (used + rowBytes > budget && current.length > 0) {
+        requests.push(current);
+        current = [];
+        used = 0;
+      }
+      const fit = Math.max(1, Math.floor((budget - used) / rowBytes));
+      const count = Math.min(rows - start, fit);
+      current.push({ sheet, start, count });
+      used += count * rowBytes;
+      start += count;
+    }
+  });
+  if (current.length > 0) requests.push(current);
+  return requests;
+}

@@ -32,7 +32,7 @@ export function agendaSection(pane: Pane): SectionView {
       }));
       list.append(el('li', {},
         el('span', { class: 'who' }, `${String(item.order)}. ${String(item.title)}`, el('span', { class: 'meta', text: [id, item.body, item.document].filter(Boolean).map(String).join(' · ') })),
-        el('span', { class: 'inline' },
+        el('span', { class: 'controls' },
           button('↑', () => void pane.act('Moving', async () => { await state.moveAgendaItem(id, -1); }), { class: 'small', 'aria-label': `Move ${id} up`, disabled: i === 0 }),
           button('↓', () => void pane.act('Moving', async () => { await state.moveAgendaItem(id, 1); }), { class: 'small', 'aria-label': `Move ${id} down`, disabled: i === items.length - 1 }),
           status),

@@ -45,7 +45,7 @@ export function figuresSection(pane: Pane): SectionView {
     const pick = select(summary.sessions.map((s) => ({ value: s.id, label: `${s.id} · ${s.date} · ${s.title}` })), sessionId, { id: 'figures-session' });
     pick.addEventListener('change', () => { sessionId = pick.value; render(); });
     const s = summary.sessions.find((x) => x.id === sessionId);
-    root.append(el('h3', { text: 'Session' }), field('Session', pick).wrap);
+    root.append(field('Session', pick).wrap);
     if (s) {
       const a = s.attendees;
       root.append(el('table', { class: 'figures', id: 'session-figures' },

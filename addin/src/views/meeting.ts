@@ -30,7 +30,7 @@ export function meetingSection(pane: Pane): SectionView {
       let control: HTMLInputElement | HTMLSelectElement;
       if (key === 'livestream') control = select(['', 'Yes', 'No'], typeof value === 'string' ? value : '');
       else {
-        control = el('input', { type: spec.kind === 'date' ? 'date' : 'text', name: key, autocomplete: 'off' });
+        control = el('input', { type: spec.kind === 'date' ? 'date' : 'text', name: key, autocomplete: 'off', placeholder: spec.defaultValue });
         control.value = value === undefined || value === null ? '' : String(value);
       }
       if (!meeting.cells.has(key)) control.disabled = true;
