@@ -41,8 +41,19 @@ interface Entry {
   readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
-  readonly entry: yauzl.Entry;
+  /** The zip's own entry, or for a part the guard supplies, its bytes. */
+  readonly entry: yauzl.Entry | Buffer;
 }
+
+/**
+ * An empty shared-strings part, for workbooks that keep their text inline (exceljs's streaming
+ * writer saves them so): without one, exceljs's streaming reader parks the worksheets in temporary
+ * files and loses the last of them.
+ */
+const EMPTY_SHARED_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>', 'utf8');
+/** CRC-32 of EMPTY_SHARED_STRINGS (checked by a test against zlib.crc32). */
+export const EMPTY_SHARED_STRINGS_BYTES = EMPTY_SHARED_STRINGS;
+export const EMPTY_SHARED_STRINGS_CRC = 0x29a29d6e;
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / MiB)} MB`;
@@ -74,7 +85,13 @@ function listEntries(zip: yauzl.ZipFile, limits: ZipLimits, file: string): Promi
 /** The entries exceljs's streaming reader uses, in the order that spares it temporary files. */
 function wanted(entries: Entry[]): Entry[] {
   const first = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'];
-  const head = first.map((n) => entries.find((e) => e.name === n)).filter((e): e is Entry => e !== undefined);
+  const head = first
+    .map((n) =>
+      entries.find((e) => e.name === n) ??
+      (n === 'xl/sharedStrings.xml'
+        ? { name: n, crc32: EMPTY_SHARED_STRINGS_CRC, compressedSize: EMPTY_SHARED_STRINGS.length, uncompressedSize: EMPTY_SHARED_STRINGS.length, entry: EMPTY_SHARED_STRINGS }
+        : undefined))
+    .filter((e): e is Entry => e !== undefined);
   const sheets = entries
     .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
     .sort((a, b) => Number(/\d+/.exec(a.name)![0]) - Number(/\d+/.exec(b.name)![0]));
@@ -162,8 +179,8 @@ export async function guardedWorkbookStream(path: string, limits: ZipLimits = ZI
         yield storedHeader(e);
         let sent = 0;
         try {
-          const stream = await openEntry(zip, e.entry);
-          for await (const chunk of stream as AsyncIterable<Buffer>) {
+          const stream = Buffer.isBuffer(e.entry) ? [e.entry] : ((await openEntry(zip, e.entry)) as AsyncIterable<Buffer>);
+          for await (const chunk of stream) {
             sent += chunk.length;
             yield chunk;
           }
