@@ -2,6 +2,7 @@
 // validation warnings (without personal data) and the charts as embedded PNGs. exceljs, in memory.
 import ExcelJS from 'exceljs';
 import { CATEGORIES, ROLES } from '../templates/contract/index.js';
+import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import type { ChartSpec } from './chart-configs.js';
 import type { Issue } from './core/issues.js';
 import type { GenderBreakdown, GenderCounts, Summary } from './core/summary.js';
@@ -295,5 +296,6 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
   }
   if (charts.length === 0) cs.getCell(1, 1).value = 'No charts.';
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // Same workbook in, same bytes out: the zip entries carry the meeting's date, not the time of the run.
+  return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), wb.created);
 }

@@ -2,6 +2,7 @@
 // several meetings, ordered by their dates, as trend.xlsx (table and chart) and trend.png.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import { trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
 import type { Summary } from './core/summary.js';
@@ -42,6 +43,10 @@ export function trendPoints(summaries: readonly Summary[]): TrendPoint[] {
 export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buffer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'att-meetings';
+  // Fixed from the latest meeting, so that the same workbooks give the same bytes.
+  const stamp = new Date(`${points.reduce((d, p) => (p.startDate > d ? p.startDate : d), '2000-01-01')}T00:00:00Z`);
+  wb.created = stamp;
+  wb.modified = stamp;
   const ws = wb.addWorksheet('Trend');
   const headers = ['Meeting', 'Title', 'Start date', 'End date', 'Participants who attended', 'Share of women among attendees', 'Share of women among heads of delegation', "Women's share of interventions"];
   const header = ws.getRow(1);
@@ -75,7 +80,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   });
   const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
   ws.addImage(id, { tl: { col: 0, row: points.length + 3 }, ext: { width: 800, height: 450 } });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), stamp);
 }
 
 export async function runTrend(argv: readonly string[], io: CommandIo = processIo): Promise<number> {

@@ -152,6 +152,18 @@ describe('att-meetings report', () => {
     expect(readdirSync(dir).sort()).toEqual(['meeting.xlsx', 'out']); // no temporary folders left
   });
 
+  it('gives the same bytes for the same workbook, run after run', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const [a, b] = [path.join(dir, 'a'), path.join(dir, 'b')];
+    expect(await runReport([input, '--out', a], captureIo())).toBe(0);
+    await new Promise((r) => setTimeout(r, 2100)); // zip times have a resolution of two seconds
+    expect(await runReport([input, '--out', b], captureIo())).toBe(0);
+    for (const f of ['report.xlsx', 'brief.pdf', 'summary.json', 'charts/attendance-by-gender.png']) {
+      expect(readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))), f).toBe(true);
+    }
+  });
+
   it('refuses to replace a folder it did not write', async () => {
     const dir = tempDir();
     const input = await writeMeeting(dir);
