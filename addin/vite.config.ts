@@ -36,7 +36,8 @@ function manifestForBuild(): Plugin {
 export default defineConfig({
   root,
   base: './',
-  plugins: [basicSsl({ name: 'att-meetings-dev' }), manifestForBuild()],
+  // The certificate is only for the dev server; builds (and the tests that run them) need none.
+  plugins: [{ ...basicSsl({ name: 'att-meetings-dev' }), apply: 'serve' }, manifestForBuild()],
   server: { port: 3000, strictPort: true, host: 'localhost' },
   preview: { port: 3000, strictPort: true, host: 'localhost' },
   build: {
