@@ -50,7 +50,9 @@
         checkSize(v, 'values');
         v.forEach((line, i) => line.forEach((cell, j) => {
           if (cell === '' || cell === null) sheet.cells.delete(key(r0 + i, c0 + j));
-          else sheet.cells.set(key(r0 + i, c0 + j), cell);
+          else if (typeof cell === 'string' && cell.startsWith('=')) fail('InvalidArgument', 'The fake host stores no formulas; the pane should never write one (' + address + ')');
+          // As in Excel, a leading apostrophe marks text and is not part of the value.
+          else sheet.cells.set(key(r0 + i, c0 + j), typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell);
         }));
         host.log.push({ op: 'values', address, rows, cols });
         growTables(sheet, r0, c0, rows, cols);

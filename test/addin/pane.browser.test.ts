@@ -147,20 +147,24 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
       'Anna,Muster,D-CHE,F,Delegate,In person,2026-05-12,',
       'Sofia,Reyes,D-SAS,Mujer,Observer,In person,2026-05-25,sr@example.org',
       '"Bad, Row",Row,D-SAS,Q,Observer,Online,2026-05-01,',
+      '<img src=x onerror=alert(1)>,"=HYPERLINK(""http://evil.example"",""x"")",D-SAS,F,Observer,Online,2026-05-02,',
     ].join('\r\n');
     await page.locator('#import-file').setInputFiles({ name: 'registrations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.locator('#import-mapping').waitFor();
     expect(await page.locator('#import-mapping select[data-key="givenName"]').inputValue()).toBe('0');
     expect(await page.locator('#import-mapping select[data-key="email"]').inputValue()).toBe('7');
     await page.getByRole('button', { name: 'Preview import' }).click();
-    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('2 new, 1 possible duplicates, 1 late, 1 with problems (not imported).');
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('3 new, 1 possible duplicates, 1 late, 1 with problems (not imported).');
+    // Workbook and export text is shown as characters, never parsed as HTML.
+    expect(await page.locator('#import-preview img').count()).toBe(0);
+    expect(await page.locator('#import-preview').textContent()).toContain('Line 6: <img src=x onerror=alert(1)> =HYPERLINK');
     await shoot('registrations');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByRole('dialog').getByText('Write 2 participants to the Participants sheet?').waitFor();
+    await page.getByRole('dialog').getByText('Write 3 participants to the Participants sheet?').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await waitStatus('Imported 2 participants, 1 registered after the deadline.');
-    const ids = await hostCall((h) => h.tableRows('Participants')!.slice(1).map((r) => `${r[0]} ${r[3]}`), null);
-    expect(ids).toEqual(['P0001 Anna', 'P0002 Claire', 'P0003 Marc', 'P0004 Jean', 'P0005 Sofia']);
+    await waitStatus('Imported 3 participants, 1 registered after the deadline.');
+    const ids = await hostCall((h) => h.tableRows('Participants')!.slice(1).map((r) => `${r[0]} ${r[3]} ${r[4]}`), null);
+    expect(ids).toEqual(['P0001 Anna Muster', 'P0002 Claire Dubois', 'P0003 Marc Petit', 'P0004 Jean Martin', 'P0005 Sofia Reyes', 'P0006 <img src=x onerror=alert(1)> =HYPERLINK("http://evil.example","x")']);
   });
 
   it('keeps the agenda: adds items, reorders them and marks one Addressed', async () => {
@@ -200,7 +204,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await page.locator('#attendance-find').fill('jean');
     await page.getByRole('button', { name: 'Check in Jean Martin' }).click();
     await waitStatus('Jean Martin checked in (online).');
-    expect(await page.locator('#attendance-count').textContent()).toBe('4 of 5 checked in to this session.');
+    expect(await page.locator('#attendance-count').textContent()).toBe('4 of 6 checked in to this session.');
 
     await page.locator('#speaker-person').selectOption('P0002');
     await page.locator('#speaker-item').selectOption('A1');
@@ -234,8 +238,8 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     // S1: Anna, Claire (women), Marc, Jean (men); both heads of delegation are women; Claire spoke.
     expect(await page.locator('#headline strong').allTextContents()).toEqual(['50.0%', '100.0%', '100.0%']);
     expect(await page.locator('#session-figures tbody tr').allTextContents()).toEqual(['All2200', 'In person2100', 'Online0100', 'Heads of delegation2000']);
-    // Registered: Anna, Claire, Sofia (women), Marc, Jean (men); every delegation has a woman.
-    expect(await page.locator('#meeting-figures').textContent()).toBe('Registered 5 (60.0% women); attended 4 (50.0% women). Delegations with a woman: 3 of 3; headed by a woman: 2.');
+    // Registered: Anna, Claire, Sofia and the imported F (women), Marc, Jean (men); every delegation has a woman.
+    expect(await page.locator('#meeting-figures').textContent()).toBe('Registered 6 (66.7% women); attended 4 (50.0% women). Delegations with a woman: 3 of 3; headed by a woman: 2.');
     await shoot('figures');
     await page.getByRole('button', { name: 'Build report sheet' }).click();
     await waitStatus('Report sheet built.');

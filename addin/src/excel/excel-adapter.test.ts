@@ -4,7 +4,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_LAYOUT, TABLE_LAYOUTS } from '../../../templates/contract/layout.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook, rowsFromRange } from './read.js';
 import { writeReportSheet } from './report.js';
 import { setUpWorkbook } from './setup.js';
 import { appendRows, selectCell, splitAddress, writeCells } from './write.js';
@@ -96,6 +96,18 @@ async function read(n: number) {
   return { snapshot, syncs: counter.syncs, blocks };
 }
 
+describe('rowsFromRange', () => {
+  it('keeps formulas with their cached result, tells apostrophe text from formulas, and carries errors', () => {
+    const values = [['Name', 'Total', 'Note'], ['=SUM(1)', 3, '#N/A']];
+    const formulas = [['Name', 'Total', 'Note'], ['=SUM(1)', '=1+2', '=NA()']];
+    const types = [['String', 'String', 'String'], ['String', 'Double', 'Error']];
+    expect(rowsFromRange(values, formulas, types, 4, 2)).toEqual([
+      { row: 5, cells: [undefined, undefined, undefined, { value: 'Name' }, { value: 'Total' }, { value: 'Note' }] },
+      { row: 6, cells: [undefined, undefined, undefined, { value: '=SUM(1)' }, { value: 3, formula: '1+2' }, { value: null, error: '#N/A', formula: 'NA()' }] },
+    ]);
+  });
+});
+
 describe('readWorkbook', () => {
   it('reads the contract sheets that exist into RawWorkbook rows, cells by 1-based column', async () => {
     const { snapshot } = await read(3);
@@ -157,6 +169,13 @@ describe('appendRows', () => {
     expect(log[0]!.values![0]).toEqual(['N0', 'D-FRA', '', 'A', 'B', 'Woman', 'Delegate', '', 'Online', '', '']);
     expect(firstRow).toBe(12);
     expect(suspended).toBe(1);
+  });
+
+  it('writes formula-like text as text (Excel\'s leading apostrophe), never as a formula', async () => {
+    const log: Write[] = [];
+    const { context } = await mockContext(appendMock(3, log, { n: 0 }));
+    await appendRows(context, 'Participants', [{ 'Participant ID': 'P9', 'Family name': '=HYPERLINK("http://x","y")', 'Given name': '+41 22 000', Title: '<b>Dr</b>' }]);
+    expect(log[0]!.values![0]!.slice(2, 5)).toEqual(['<b>Dr</b>', "'+41 22 000", '\'=HYPERLINK("http://x","y")']);
   });
 
   it('costs two syncs whether the table has 10 rows or 1,000 and whether 10 or 1,000 are added', async () => {

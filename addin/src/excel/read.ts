@@ -18,7 +18,9 @@ export function rowsFromRange(values: Grid, formulas: Grid, valueTypes: Grid, ro
       const type = valueTypes[i]?.[j];
       if (value === '' || value === null || value === undefined) return;
       any = true;
-      const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+      // Excel reports the text of a cell typed as '=x (text, apostrophe-prefixed) as the formula
+      // "=x" too (office-js issue 6687); a real formula's value is its result, not its own text.
+      const hasFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
       const cell: RawCell = type === 'Error'
         ? { value: null, error: String(value), ...(hasFormula ? { formula: formula.slice(1) } : {}) }
         : { value: value as RawCell['value'], ...(hasFormula ? { formula: formula.slice(1) } : {}) };

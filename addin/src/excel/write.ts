@@ -1,15 +1,20 @@
 // Writes rows and cells into the open workbook: appends below a table (the co-authoring-safe way,
 // never TableRowCollection.add), edits single cells, selects a cell. Fixed syncs per call.
 import type { CellInput } from '../../../templates/contract/index.js';
-import { fold } from '../../../templates/contract/index.js';
+import { fold, looksLikeFormula } from '../../../templates/contract/index.js';
 import { splitIntoRequests } from './request-size.js';
 
 /** A row to append, keyed by the header it belongs under (matched as the validator does: case and spaces forgiven). */
 export type RowRecord = Readonly<Record<string, CellInput>>;
 
-function cellValue(v: CellInput): string | number | boolean {
+/**
+ * A value as Excel should store it. Text that a spreadsheet would evaluate (`=HYPERLINK(...)` in a
+ * registration export) gets Excel's leading apostrophe, so it is stored and shown as the text it is.
+ */
+export function cellValue(v: CellInput): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string' && looksLikeFormula(v)) return `'${v}`;
   return v;
 }
 
