@@ -138,6 +138,17 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     ]);
     await page.locator('#find-person').fill('dubois');
     expect(await page.locator('#people li').allTextContents()).toEqual([expect.stringContaining('Claire Dubois')]);
+
+    // Editing rewrites only that row's cells: the role changes, nothing else moves.
+    await page.getByRole('button', { name: 'Edit Claire Dubois' }).click();
+    await page.locator('#participant-form').getByLabel('Role (required)').selectOption('Deputy head of delegation');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus('Saved P0002.');
+    expect(await hostCall((h) => h.tableRows('Participants')!.slice(1).map((r) => `${r[0]} ${r[6]}`), null)).toEqual(['P0001 Head of delegation', 'P0002 Deputy head of delegation', 'P0003 Delegate']);
+    await page.getByRole('button', { name: 'Edit Claire Dubois' }).click();
+    await page.locator('#participant-form').getByLabel('Role (required)').selectOption('Head of delegation');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus('Saved P0002.');
   });
 
   it('imports a registration export: maps columns, shows duplicates and late ones before writing', async () => {
@@ -252,6 +263,22 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Report sheet built.');
     report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
     expect(report).toHaveLength(1);
+  });
+
+  it('checks in for the same number of syncs with a thousand more participants in the workbook', async () => {
+    await hostCall((h) => {
+      const rows = Array.from({ length: 1000 }, (_, i) => [`X${String(i).padStart(4, '0')}`, 'D-SAS', '', `Given${i}`, `Family${i}`, i % 2 ? 'Man' : 'Woman', 'Observer', '', 'Online', '2026-05-01', '']);
+      h.appendByHand('Participants', rows);
+    }, null);
+    await tab('Check').click();
+    await page.getByRole('button', { name: 'Check the workbook again' }).click();
+    await waitStatus(/^0 errors, \d+ warnings\.$/);
+    await tab('Attendance').click();
+    const before = await hostCall((h) => h.syncs, null);
+    await page.locator('#attendance-find').fill('Given999 Family999');
+    await page.getByRole('button', { name: 'Check in Given999 Family999' }).click();
+    await waitStatus('Given999 Family999 checked in (online).');
+    expect((await hostCall((h) => h.syncs, null)) - before).toBe(5);
   });
 
   it('labels every control in every section and shows where keyboard focus is', async () => {
