@@ -1,5 +1,6 @@
 // Builds brief.pdf: one A4 page for the President's office with the meeting, the three headline
 // shares, two charts and a line on data quality. Aggregates only; pdfkit, in memory.
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { fontPath } from './charts.js';
 import type { Summary } from './core/summary.js';
@@ -14,8 +15,23 @@ function shareText(v: number | null | undefined): string {
   return v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`;
 }
 
+/**
+ * The chart as an opaque JPEG: pdfkit splits a PNG's alpha channel asynchronously, which numbers
+ * the PDF's objects in a different order from run to run; a JPEG is embedded as it is.
+ */
+async function opaque(png: Buffer): Promise<Buffer> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.drawImage(image, 0, 0);
+  return canvas.encode('jpeg', 95);
+}
+
 /** The brief as PDF bytes. `charts` are drawn in the order given; the first two are used. */
-export function buildBrief(summary: Summary, charts: readonly RenderedChart[], generatedOn: string): Promise<Buffer> {
+export async function buildBrief(summary: Summary, charts: readonly RenderedChart[], generatedOn: string): Promise<Buffer> {
+  const images = await Promise.all(charts.slice(0, 2).map((c) => opaque(c.png)));
   const m = summary.meeting;
   // The dates are fixed from the meeting, so that two runs on one workbook give the same file.
   const fixed = new Date(`${m.startDate}T00:00:00Z`);
@@ -61,8 +77,8 @@ export function buildBrief(summary: Summary, charts: readonly RenderedChart[], g
   let y = doc.y + 8;
   const chartW = width - 40;
   const chartH = (chartW * 9) / 16;
-  for (const c of charts.slice(0, 2)) {
-    doc.image(c.png, left + 20, y, { width: chartW, height: chartH });
+  for (const image of images) {
+    doc.image(image, left + 20, y, { width: chartW, height: chartH });
     y += chartH + 6;
   }
 

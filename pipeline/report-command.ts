@@ -22,6 +22,8 @@ export interface CommandIo {
   readonly tty: boolean;
   /** Today, for the brief's "generated on" line. */
   readonly today: () => string;
+  /** Replaces the progress line on a terminal; '' clears it. */
+  readonly progress?: (text: string) => void;
 }
 
 export const processIo: CommandIo = {
@@ -29,7 +31,12 @@ export const processIo: CommandIo = {
   err: (t) => process.stderr.write(`${t}\n`),
   tty: process.stderr.isTTY === true,
   today: () => new Date().toISOString().slice(0, 10),
+  progress: (t) => process.stderr.write(`\r${t}\x1b[K`),
 };
+
+function progress(io: CommandIo, text: string): void {
+  if (io.tty) (io.progress ?? io.err)(text);
+}
 
 export const REPORT_USAGE = 'Usage: att-meetings report <workbook.xlsx> [--out DIR] [--force]';
 
@@ -90,17 +97,18 @@ export async function buildReportFiles(validation: Validation & { data: MeetingD
   const charts: RenderedChart[] = [];
   const specs = chartSpecs(summary);
   for (const [i, spec] of specs.entries()) {
-    if (io.tty) io.err(`Drawing chart ${i + 1} of ${specs.length}: ${spec.name}`);
+    progress(io, `Drawing chart ${i + 1} of ${specs.length}: ${spec.name}`);
     charts.push({ spec, png: await renderChart(spec.config) });
   }
   const personal = personalWords(validation.data.participants);
   const files = new Map<string, Buffer | string>();
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
-  if (io.tty) io.err('Writing report.xlsx');
+  progress(io, 'Writing report.xlsx and brief.pdf');
   files.set('report.xlsx', await buildReportWorkbook(summary, validation.issues, charts, personal));
   const briefCharts = ['attendance-by-gender', 'heads-of-delegation'].map((n) => charts.find((c) => c.spec.name === n)).filter((c): c is RenderedChart => c !== undefined);
   files.set('brief.pdf', await buildBrief(summary, briefCharts, io.today()));
   for (const c of charts) files.set(path.join('charts', `${c.spec.name}.png`), c.png);
+  progress(io, '');
   return { files, summary };
 }
 
@@ -110,11 +118,12 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
   const validation = await readMeetingFile(input, {
     onProgress: io.tty
       ? (p) => {
-          if (p.sheet !== lastSheet || p.rows % 20_000 === 0) io.err(`Reading ${path.basename(input)}: ${p.sheet}, ${p.rows.toLocaleString('en-GB')} rows`);
+          if (p.sheet !== lastSheet || p.rows % 20_000 === 0) progress(io, `Reading ${path.basename(input)}: ${p.sheet}, ${p.rows.toLocaleString('en-GB')} rows`);
           lastSheet = p.sheet;
         }
       : undefined,
   });
+  progress(io, '');
   const errors = validation.issues.filter((i) => i.severity === 'error');
   if (validation.data === null) {
     io.err(`${input} cannot be reported on: ${errors.length} errors, including a missing sheet or header.`);

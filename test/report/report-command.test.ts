@@ -152,6 +152,18 @@ describe('att-meetings report', () => {
     expect(readdirSync(dir).sort()).toEqual(['meeting.xlsx', 'out']); // no temporary folders left
   });
 
+  it('shows progress on a terminal, on one line that it clears at the end', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const lines: string[] = [];
+    const io = { ...captureIo(), tty: true, progress: (t: string) => lines.push(t) };
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(0);
+    expect(lines).toContain('Reading meeting.xlsx: Participants, 0 rows');
+    expect(lines).toContain('Drawing chart 1 of 5: attendance-by-gender');
+    expect(lines.at(-1)).toBe('');
+    expect(io.stderr).toEqual([]);
+  });
+
   it('gives the same bytes for the same workbook, run after run', async () => {
     const dir = tempDir();
     const input = await writeMeeting(dir);
