@@ -1,7 +1,11 @@
-// Builds and serves the task pane: `npm start` serves it over HTTPS on port 3000 (a self-signed
-// certificate made at start), `npm run build:addin` writes addin/dist with a manifest whose URLs
-// point at ADDIN_BASE_URL (the production host), the committed manifest.xml staying on localhost.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Builds and serves the task pane: `npm start` serves it over HTTPS on port 3000, `npm run
+// build:addin` writes addin/dist with a manifest whose URLs point at ADDIN_BASE_URL (the production
+// host), the committed manifest.xml staying on localhost. The dev certificate is the one
+// `npx office-addin-dev-certs install` trusts on Windows and macOS when present (desktop Excel
+// refuses an untrusted one), else a self-signed one made at start (enough for Excel on the web
+// once the browser has accepted it, and for Linux).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import basicSsl from '@vitejs/plugin-basic-ssl';
@@ -33,13 +37,18 @@ function manifestForBuild(): Plugin {
   };
 }
 
+const DEV_CERTS = join(homedir(), '.office-addin-dev-certs');
+const trusted = existsSync(join(DEV_CERTS, 'localhost.crt')) && existsSync(join(DEV_CERTS, 'localhost.key'))
+  ? { cert: readFileSync(join(DEV_CERTS, 'localhost.crt')), key: readFileSync(join(DEV_CERTS, 'localhost.key')) }
+  : undefined;
+
 export default defineConfig({
   root,
   base: './',
   // The certificate is only for the dev server; builds (and the tests that run them) need none.
-  plugins: [{ ...basicSsl({ name: 'att-meetings-dev' }), apply: 'serve' }, manifestForBuild()],
-  server: { port: 3000, strictPort: true, host: 'localhost' },
-  preview: { port: 3000, strictPort: true, host: 'localhost' },
+  plugins: [...(trusted ? [] : [{ ...basicSsl({ name: 'att-meetings-dev' }), apply: 'serve' as const }]), manifestForBuild()],
+  server: { port: 3000, strictPort: true, host: 'localhost', ...(trusted ? { https: trusted } : {}) },
+  preview: { port: 3000, strictPort: true, host: 'localhost', ...(trusted ? { https: trusted } : {}) },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
