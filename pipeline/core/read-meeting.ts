@@ -119,7 +119,52 @@ interface SheetState {
   read?: SheetRead;
   /** Meeting sheet only: the value cell of each field met, by field key. */
   fields?: Map<string, { value: RawCell | undefined; cell: string; row: number }>;
+  /** The record each row is read into, reused from row to row. */
+  record?: Record<string, CellInput>;
+  /** How the text of each kept row is stored, by column key. */
+  keep?: { intern: string[]; copy: string[] };
 }
+
+/**
+ * What a kept row's strings are made to hold on to, at 300,000 rows. A string read from a worksheet
+ * may be a slice of the parser's whole chunk of XML, which it keeps alive: 60,000 e-mail addresses
+ * kept 30 MB of XML. IDs, dates and times repeat (a few thousand values stand for 300,000 rows), so
+ * each row keeps one shared copy; names and e-mails are copied out of their chunk.
+ */
+function keptStrings(columns: readonly ColumnAt[]): { intern: string[]; copy: string[] } {
+  const intern = ['id', 'date', 'time', 'datetime'];
+  const copy = ['name', 'text', 'email', 'countryCode', 'timeZone'];
+  return {
+    intern: columns.filter((c) => intern.includes(c.spec.kind)).map((c) => c.key),
+    copy: columns.filter((c) => copy.includes(c.spec.kind)).map((c) => c.key),
+  };
+}
+
+/** A copy of a string that shares no memory with the text it was cut from. */
+function detach(value: string): string {
+  // Short strings are always copied; a longer one is joined to a space and cut again, which makes
+  // the engine write out a fresh string of its own.
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/** The columns of a row holding an Excel error; allocated only for rows that have one. */
+class Unreadable {
+  private keys: Set<string> | undefined;
+  add(key: string): void {
+    (this.keys ??= new Set()).add(key);
+  }
+  has(key: string): boolean {
+    return this.keys?.has(key) ?? false;
+  }
+  get size(): number {
+    return this.keys?.size ?? 0;
+  }
+  clear(): void {
+    this.keys = undefined;
+  }
+}
+/** Shared by every table row: a row is read whole before the next one starts. */
+const ROW_UNREADABLE = new Unreadable();
 
 const SHEET_BY_FOLDED = new Map(SHEET_ORDER.map((s) => [fold(s), s]));
 
@@ -134,6 +179,15 @@ export class MeetingReader {
   private readonly states = new Map<SheetName, SheetState>();
   private current: SheetState | undefined;
   private date1904 = false;
+  private readonly strings = new Map<string, string>();
+
+  private intern(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    const own = detach(value);
+    this.strings.set(own, own);
+    return own;
+  }
 
   /** Whether the workbook counts dates from 1904; adapters set it before the first row. */
   setDate1904(date1904: boolean): void {
@@ -281,7 +335,7 @@ export class MeetingReader {
   private readMeeting(s: SheetState): MeetingRead {
     const cells = new Map<string, string>();
     const record: Record<string, CellInput> = {};
-    const unreadable = new Set<string>();
+    const unreadable = new Unreadable();
     const fieldsFound = [...s.fields!.keys()].map((k) => `"${MEETING_FIELDS[k as keyof typeof MEETING_FIELDS].header}"`).join(', ') || '(no fields)';
     let ok = true;
     for (const [key, spec] of Object.entries(MEETING_FIELDS) as [string, ColumnSpec][]) {
@@ -321,8 +375,11 @@ export class MeetingReader {
 
   private readRow(s: SheetState, raw: RawRow): void {
     const read = s.read!;
-    const record: Record<string, CellInput> = {};
-    const unreadable = new Set<string>();
+    // One record per sheet, refilled for each row: zod copies what it keeps, and at 300,000 rows
+    // every object spared is garbage the collector need not chase.
+    const record = (s.record ??= {});
+    const unreadable = ROW_UNREADABLE;
+    unreadable.clear();
     for (const c of s.header!.columns) {
       record[c.key] = this.cellValue(s, c, raw.cells[c.col], undefined, raw.row, unreadable);
     }
@@ -364,6 +421,15 @@ export class MeetingReader {
       return;
     }
     const row = parsed.data as Record<string, unknown>;
+    const keep = (s.keep ??= keptStrings(s.header!.columns));
+    for (const key of keep.intern) {
+      const v = row[key];
+      if (typeof v === 'string') row[key] = this.intern(v);
+    }
+    for (const key of keep.copy) {
+      const v = row[key];
+      if (typeof v === 'string') row[key] = detach(v);
+    }
     row.row = raw.row;
     read.rows.push(row as AnyRow);
   }
@@ -373,13 +439,12 @@ export class MeetingReader {
    * `unreadable`), 1904-system serials are moved to the 1900 system, and a formula in a name or
    * title is flagged.
    */
-  private cellValue(s: SheetState, c: ColumnAt, cell: RawCell | undefined, address: string | undefined, row: number, unreadable: Set<string>): CellInput {
+  private cellValue(s: SheetState, c: ColumnAt, cell: RawCell | undefined, address: string | undefined, row: number, unreadable: Unreadable): CellInput {
     if (!cell) return undefined;
-    const at = () => address ?? cellAddress(s.title, c.col, row);
     if (cell.error !== undefined) {
       unreadable.add(c.key);
       this.issues.push({
-        severity: 'error', code: ERROR_CODES.unreadableValue, sheet: s.sheet, cell: at(), row,
+        severity: 'error', code: ERROR_CODES.unreadableValue, sheet: s.sheet, cell: address ?? cellAddress(s.title, c.col, row), row,
         found: cell.error, expected: expectedOf(c.spec),
         message: `${c.spec.header} holds the Excel error ${cell.error}${cell.formula !== undefined ? ' from its formula' : ''}.`,
       });
@@ -389,7 +454,7 @@ export class MeetingReader {
     if (this.date1904 && typeof value === 'number' && (c.spec.kind === 'date' || c.spec.kind === 'datetime')) value += DATE_1904_OFFSET;
     if (c.spec.kind === 'name' && (cell.formula !== undefined || (typeof value === 'string' && looksLikeFormula(value)))) {
       this.issues.push({
-        severity: 'warning', code: WARNING_CODES.formulaInText, sheet: s.sheet, cell: at(), row,
+        severity: 'warning', code: WARNING_CODES.formulaInText, sheet: s.sheet, cell: address ?? cellAddress(s.title, c.col, row), row,
         found: cell.formula !== undefined ? `=${cell.formula}` : showValue(value), expected: 'plain text',
         message: cell.formula !== undefined
           ? `${c.spec.header} is computed by a formula; names and titles should be typed in as text.`

@@ -198,7 +198,7 @@ describe('att-meetings (the command dispatcher)', () => {
   });
 
   it('prints a bug as an internal error with its stack, exit 3', async () => {
-    const broken: Record<string, Command> = { crash: { usage: '', summary: '', run: async () => { throw new TypeError('x is undefined'); } } };
+    const broken: Record<string, Command> = { crash: { summary: '', run: async () => { throw new TypeError('x is undefined'); } } };
     const a = io();
     expect(await runCli(['crash'], broken, a.io)).toBe(3);
     expect(a.err.join('\n')).toMatch(/^att-meetings: internal error \(a bug[^\n]*\n.*TypeError: x is undefined\n\s+at /s);
