@@ -60,8 +60,10 @@ export class MeetingState {
       for (const row of sheet.rows) reader.row(row);
     }
     const read = reader.finish();
-    // The rules run on a copy of the read issues, so `read` stays as the reader left it.
-    const validation = applyRules({ ...read, issues: [...read.issues] });
+    // The rules filter rows in place; they get copies, so the pane still lists (and can fix) a
+    // row the rules leave out of the figures, such as a participant of an unknown delegation.
+    const sheets = Object.fromEntries(Object.entries(read.sheets).map(([k, s]) => [k, { ...s, rows: [...s.rows], dropped: new Map(s.dropped) }]));
+    const validation = applyRules({ ...read, sheets, issues: [...read.issues] });
     const summary = validation.data ? computeSummary(validation.data) : null;
     this.model = { raw: snapshot.raw, read, validation, summary, hasReportSheet: snapshot.hasReportSheet };
     return this.model;
@@ -141,9 +143,14 @@ export class MeetingState {
     return skipped;
   }
 
+  /** Every ID the sheet uses, rows with unreadable cells included, so a new ID never repeats one. */
+  usedIds(sheet: TableSheetName): string[] {
+    return [...(this.model?.read.sheets[sheet]?.ids.keys() ?? [])];
+  }
+
   /** Appends participants, giving each a new ID; returns the IDs. */
   async addParticipants(records: readonly Readonly<Record<string, CellInput>>[]): Promise<string[]> {
-    const ids = nextIds(this.participants().map((p) => p.participantId), 'P', records.length);
+    const ids = nextIds(this.usedIds('Participants'), 'P', records.length);
     const rows = records.map((r, i) => byHeaders('Participants', { ...r, participantId: ids[i] }));
     await this.run((context) => appendRows(context, SHEETS.Participants.table, rows));
     await this.refresh();

@@ -45,7 +45,7 @@ export function agendaSection(pane: Pane): SectionView {
       field('Title', title).wrap,
       el('div', { class: 'actions' }, button('Add item', () => {
         if (!title.value.trim() || !sessionId) return;
-        const [id] = nextIds(state.agenda().map((a) => String(a.itemId)), 'A', 1, 1);
+        const [id] = nextIds(state.usedIds('Agenda'), 'A', 1, 1);
         void pane.act('Adding the item', async () => { await state.addAgendaItem(sessionId, id!, title.value.trim()); return `Added ${id}.`; });
       }, { id: 'agenda-add' })),
     );
