@@ -4,6 +4,7 @@
 import { type CellInput, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
 import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type ParticipantKey, previewImport } from '../app/registration-import.js';
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
+import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
 import { button, el, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
@@ -31,7 +32,7 @@ export function registrationsSection(pane: Pane): SectionView {
     const grid = el('div', { class: 'grid2' });
     for (const key of FORM_FIELDS) {
       const spec = PARTICIPANTS_COLUMNS[key];
-      const current = editing ? (editing[key] as CellInput) : key === 'registeredOn' ? new Date().toISOString().slice(0, 10) : undefined;
+      const current = editing ? (editing[key] as CellInput) : key === 'registeredOn' ? localDateTime(new Date(), pane.state.timeZone()).slice(0, 10) : undefined;
       let control: HTMLInputElement | HTMLSelectElement;
       if (key === 'delegationId') control = select(delegationOptions(), current === undefined ? '' : String(current), { name: key });
       else if (CHOICES[key]) control = select(['', ...CHOICES[key]!], current === undefined ? '' : String(current), { name: key });
@@ -115,7 +116,7 @@ export function registrationsSection(pane: Pane): SectionView {
       const lines = text.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       const records = lines.map((line) => {
         const [givenName, familyName, gender, role] = line.split(/[;,\t]/).map((s) => s.trim());
-        return { delegationId: delegation.value, givenName, familyName, gender, role, participation: mode.value, registeredOn: new Date().toISOString().slice(0, 10) };
+        return { delegationId: delegation.value, givenName, familyName, gender, role, participation: mode.value, registeredOn: localDateTime(new Date(), pane.state.timeZone()).slice(0, 10) };
       });
       const bad = records.map((r, i) => ({ i, p: Object.values(formProblems({ ...r, participantId: 'P0' }))[0] })).filter((x) => x.p);
       if (bad.length > 0) {
