@@ -2,6 +2,7 @@
 // sections and wires the shared busy/status/confirm behaviour.
 import { MeetingState } from './app/meeting-state.js';
 import { EXCEL_API_LEVEL } from './excel/requirements.js';
+import { excelRunner } from './excel/run.js';
 import { agendaSection } from './views/agenda.js';
 import { attendanceSection } from './views/attendance.js';
 import { checkSection } from './views/check.js';
@@ -43,7 +44,7 @@ function confirmStep(question: string): Promise<boolean> {
 }
 
 function start(): void {
-  const state = new MeetingState((batch) => Excel.run(batch));
+  const state = new MeetingState(excelRunner);
   const views: SectionView[] = [];
   let busy = false;
   const pane: Pane = {
