@@ -74,9 +74,32 @@ async function expectMeetingFigures(name: string): Promise<void> {
   expect(summary.delegations).toMatchObject({ total: 3, womanHeaded: 2 });
 }
 
+/**
+ * What a zip holds, from its central directory: each entry's name, CRC-32 and sizes as declared.
+ * Compared instead of bytes, since another zlib build may deflate the same data differently.
+ */
+function zipContents(bytes: Buffer): string[] | string {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return bytes.toString('hex');
+  const count = bytes.readUInt16LE(end + 10);
+  let p = bytes.readUInt32LE(end + 16);
+  const entries: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = bytes.readUInt16LE(p + 28);
+    const name = bytes.toString('utf8', p + 46, p + 46 + nameLength);
+    entries.push(`${name} crc ${bytes.readUInt32LE(p + 16)} size ${bytes.readUInt32LE(p + 24)}`);
+    p += 46 + nameLength + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
 describe('the committed corpus', () => {
-  it('is what the generator writes, byte for byte', () => {
-    for (const [name, build] of Object.entries(CASES)) expect(build().equals(readFileSync(at(name))), `${name} differs: run npm run fixtures:hostile`).toBe(true);
+  it('is what the generator writes', () => {
+    for (const [name, build] of Object.entries(CASES)) {
+      // A cut zip has no directory left to compare: it is checked to be refused below.
+      if (name === 'truncated.xlsx') continue;
+      expect(zipContents(readFileSync(at(name))), `${name} differs: run npm run fixtures:hostile`).toEqual(zipContents(build()));
+    }
   });
 
   it('is small', () => {
@@ -135,12 +158,11 @@ describe('odd but honest files give the meeting\'s figures', () => {
     await expectMeetingFigures(name);
   });
 
-  // Known bug, reported to the lead: a workbook without xl/sharedStrings.xml (inline strings, as
-  // exceljs's own streaming writer saves) sends exceljs's streaming reader through temporary files,
-  // and the last worksheet is lost, so Attendance reads as missing. The zip guard can hand exceljs an
-  // empty sharedStrings part when the workbook has none. Remove `.fails` once that is done.
-  it.fails('inline-strings.xlsx', async () => {
+  // Inline strings, as exceljs's own streaming writer saves: without xl/sharedStrings.xml exceljs's
+  // streaming reader parked the sheets in temporary files and lost the last one (Attendance).
+  it('inline-strings.xlsx', async () => {
     const r = await validate('inline-strings.xlsx');
+    expect(r.code).toBe(0);
     expect(r.issues.map(describeIssue).sort()).toEqual(OPTIONAL_ABSENT);
     await expectMeetingFigures('inline-strings.xlsx');
   });
