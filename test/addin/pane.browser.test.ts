@@ -160,6 +160,15 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
       '"Bad, Row",Row,D-SAS,Q,Observer,Online,2026-05-01,',
       '<img src=x onerror=alert(1)>,"=HYPERLINK(""http://evil.example"",""x"")",D-SAS,F,Observer,Online,2026-05-02,',
     ].join('\r\n');
+    // Rows pasted from a spreadsheet (tab-separated, French headers) go through the same mapping.
+    await page.getByText('Import an online-registration export').click();
+    await page.locator('#import-paste').fill('Prénom\tNom\tDelegation\tGenre\tFonction\tParticipation\nLucía\tGarcía\tD-SAS\tMujer\tObservadora\tEn línea');
+    await page.getByRole('button', { name: 'Read pasted rows' }).click();
+    expect(await page.locator('#import-mapping select[data-key="givenName"]').inputValue()).toBe('0');
+    expect(await page.locator('#import-mapping select[data-key="gender"]').inputValue()).toBe('3');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('1 new, 0 possible duplicates, 0 late, 0 with problems (not imported).');
+
     await page.locator('#import-file').setInputFiles({ name: 'registrations.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.locator('#import-mapping').waitFor();
     expect(await page.locator('#import-mapping select[data-key="givenName"]').inputValue()).toBe('0');
@@ -256,6 +265,15 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Report sheet built.');
     let report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
     expect(report).toEqual([{ name: 'Report', charts: 3, validations: 0 }]);
+
+    // Asked before replacing: Escape (or Cancel) leaves the sheet as it is, with no Excel batch run.
+    const runs = await hostCall((h) => h.runs, null);
+    await page.getByRole('button', { name: 'Build report sheet' }).click();
+    await page.getByRole('dialog').getByText('Replace the existing Report sheet?').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-no');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await hostCall((h) => h.runs, null)).toBe(runs);
 
     await page.getByRole('button', { name: 'Build report sheet' }).click();
     await page.getByRole('dialog').getByText('Replace the existing Report sheet?').waitFor();
