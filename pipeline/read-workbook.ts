@@ -46,6 +46,11 @@ function toRawRow(row: ExcelJS.Row): RawRow {
   return { row: row.number, cells };
 }
 
+/** An exception from our own code while exceljs is reading, kept apart from exceljs's own. */
+class OurBug {
+  constructor(readonly error: unknown) {}
+}
+
 interface StreamingReader {
   model?: { properties?: { date1904?: boolean } };
   [Symbol.asyncIterator](): AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader & { name?: string }>;
@@ -70,11 +75,17 @@ export async function readMeetingFile(path: string, options: ReadOptions = {}): 
       let rows = 0;
       options.onProgress?.({ sheet: name, rows });
       for await (const row of worksheet) {
-        validator.row(toRawRow(row));
+        try {
+          validator.row(toRawRow(row));
+        } catch (e) {
+          throw new OurBug(e);
+        }
         if (++rows % 10_000 === 0) options.onProgress?.({ sheet: name, rows });
       }
     }
   } catch (e) {
+    // exceljs failing on the file is the file's fault; our own code failing is a bug, with its stack.
+    if (e instanceof OurBug) throw e.error;
     throw failure() ?? new ExpectedError(`${path} could not be read as an Excel workbook: ${(e as Error).message}.`);
   }
   const failed = failure();

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { MeetingReader } from '../../pipeline/core/read-meeting.js';
 import { type Command, runCli } from '../../pipeline/commands.js';
 import { runValidate, type ValidateIo } from '../../pipeline/validate-command.js';
 import { ZIP_LIMITS } from '../../pipeline/zip-guard.js';
@@ -161,6 +162,16 @@ describe('files that cannot be read at all exit 2 with one sentence', () => {
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(20 * 1024 * 1024, 0x20), declaredSize: 1000 },
     ]));
     await refused(f, /liar\.xlsx is refused: an entry inflates past the size its zip directory declares \(a zip bomb\?\)\.$/);
+  });
+});
+
+describe('a bug is not passed off as a bad file', () => {
+  it('an exception in the validator reaches the caller as itself, not as an unreadable workbook', async () => {
+    const f = await file(validSheets());
+    vi.spyOn(MeetingReader.prototype, 'row').mockImplementation(() => {
+      throw new TypeError('boom');
+    });
+    await expect(run([f])).rejects.toThrow(TypeError);
   });
 });
 
