@@ -122,6 +122,12 @@ describe('files that are refused whole, with exit code 2 and one sentence', () =
     ['bomb-many-parts.xlsx', /would inflate to 1040 MB, over the limit of 1024 MB/],
     // exceljs refuses a cell reference past column XFD; the sentence names the column.
     ['cell-past-the-last-column.xlsx', /XFE/],
+    // saxes knows no DTD entities, so a "billion laughs" is refused instead of expanded.
+    ['xml-entity-bomb.xlsx', /could not be read as an Excel workbook: .*undefined entity/],
+    ['malformed-sheet-xml.xlsx', /could not be read as an Excel workbook: .*unmatched closing tag/],
+    // Legal OOXML that Excel never writes, and exceljs's streaming reader cannot read: refused,
+    // though today with exceljs's own words ("Cannot read properties of undefined").
+    ['cells-without-addresses.xlsx', /could not be read as an Excel workbook/],
   ];
   it.each(refused)('%s', async (name, message) => {
     const r = await validate(name);
@@ -181,6 +187,19 @@ describe('files with one mistake give one error naming its cell', () => {
     expect(r.issues.filter((i) => i.severity === 'warning').map(describeIssue).sort()).toEqual(OPTIONAL_ABSENT);
   });
 
+  it('absurd-numbers.xlsx: serials no calendar holds and a negative time, each an error at its cell', async () => {
+    const r = await validate('absurd-numbers.xlsx');
+    expect(r.code).toBe(1);
+    // Sessions!B2 = 1e308, Sessions!C3 = -5, Participants!I4 = 2,958,466 (the day after 9999-12-31).
+    expect(r.issues.filter((i) => i.severity === 'error').map(describeIssue).sort()).toEqual(['unreadable-value Participants!I4', 'unreadable-value Sessions!B2', 'unreadable-value Sessions!C3']);
+  });
+
+  it('bad-cell-references.xlsx: a shared string past the table and text in a number cell stay with their cells', async () => {
+    const r = await validate('bad-cell-references.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => i.cell).sort()).toEqual(['Participants!C3', 'Participants!D4']);
+  });
+
   it('rows-past-the-last-row.xlsx: a row Excel cannot hold is read or pointed at, never a crash', async () => {
     // Attendance row 1,048,577 (P6 in S1) is past Excel's last row. Today it is read like any other
     // row; an error naming Attendance!A1048577 would be as right. Either way, no crash.
@@ -192,6 +211,20 @@ describe('files with one mistake give one error naming its cell', () => {
       const v = await readMeetingFile(at('rows-past-the-last-row.xlsx'));
       expect(computeSummary(v.data!).sessions[0]!.attendees.byGender).toEqual({ woman: 3, man: 2, other: 0, notStated: 1 });
     }
+  });
+});
+
+describe('row numbers Excel would never write', () => {
+  it('absurd-row-numbers.xlsx: a row past 2^32 and a row number going backwards are read as rows', async () => {
+    const r = await validate('absurd-row-numbers.xlsx');
+    expect(r.code).toBe(0);
+    await expectMeetingFigures('absurd-row-numbers.xlsx');
+  });
+
+  it('two-sheets-one-name.xlsx: of two sheets whose names differ only in case (Excel forbids it), the first is read', async () => {
+    const r = await validate('two-sheets-one-name.xlsx');
+    expect(r.code).toBe(0);
+    await expectMeetingFigures('two-sheets-one-name.xlsx');
   });
 });
 
@@ -236,6 +269,8 @@ describe.skipIf(!existsSync(CLI))('the att-meetings command on the corpus', () =
     ['bomb-lying-size.xlsx', 2],
     ['bomb-many-parts.xlsx', 2],
     ['cell-past-the-last-column.xlsx', 2],
+    ['xml-entity-bomb.xlsx', 2],
+    ['cells-without-addresses.xlsx', 2],
     ['error-value.xlsx', 1],
     ['whole-column-ranges.xlsx', 0],
   ];
