@@ -66,9 +66,14 @@ function keptIds(s: SheetRead | undefined): Set<string> | undefined {
   return new Set(s.rows.map((r) => r[key] as string));
 }
 
+/** Applies the rules to what was read; `read` itself is left as it was (the add-in lists its rows). */
 export function applyRules(read: WorkbookRead): Validation {
-  const issues = read.issues;
-  const { sheets } = read;
+  const issues = [...read.issues];
+  const sheets: Partial<Record<TableSheetName, SheetRead>> = {};
+  for (const name of TABLE_SHEETS) {
+    const s = read.sheets[name];
+    if (s) sheets[name] = { ...s, rows: [...s.rows], dropped: new Map(s.dropped) };
+  }
   const meeting = read.meeting?.info ?? null;
 
   // A rule that keeps some rows of a sheet and leaves the others out, counting why.

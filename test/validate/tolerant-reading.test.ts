@@ -148,3 +148,24 @@ describe('validateWorkbook (the add-in\'s way in)', () => {
     ]);
   });
 });
+
+describe('applyRules', () => {
+  it('leaves what was read untouched, so the add-in can still list the rows it leaves out', async () => {
+    const { MeetingReader } = await import('../../pipeline/core/read-meeting.js');
+    const { applyRules } = await import('../../pipeline/core/rules.js');
+    const s = validSheets();
+    s.Participants![3]![1] = 'D-XXX';
+    const reader = new MeetingReader();
+    for (const sheet of rawWorkbook(s).sheets) {
+      if (!reader.startSheet(sheet.name)) continue;
+      for (const row of sheet.rows) reader.row(row);
+    }
+    const read = reader.finish();
+    const first = applyRules(read);
+    expect(read.sheets.Participants?.rows).toHaveLength(3);
+    expect(read.sheets.Participants?.dropped.size).toBe(0);
+    expect(read.issues).toEqual([]);
+    expect(applyRules(read)).toEqual(first);
+    expect(first.data?.participants).toHaveLength(2);
+  });
+});
