@@ -51,9 +51,38 @@ interface Entry {
  * files and loses the last of them.
  */
 const EMPTY_SHARED_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>', 'utf8');
-/** CRC-32 of EMPTY_SHARED_STRINGS (checked by a test against zlib.crc32). */
 export const EMPTY_SHARED_STRINGS_BYTES = EMPTY_SHARED_STRINGS;
-export const EMPTY_SHARED_STRINGS_CRC = 0x29a29d6e;
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** CRC-32 as zip files use it (zlib.crc32 only exists from Node 20.15). */
+export function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A part the guard hands exceljs in place of (or in the absence of) the zip's own. */
+function suppliedEntry(name: string, bytes: Buffer): Entry {
+  return { name, crc32: crc32(bytes), compressedSize: bytes.length, uncompressedSize: bytes.length, entry: bytes };
+}
+
+const RELS = 'xl/_rels/workbook.xml.rels';
+/** Largest workbook relationships part rewritten (a real one is a few kB). */
+const MAX_RELS_BYTES = 1024 * 1024;
+
+/**
+ * exceljs's streaming reader names a worksheet only when its relationship target reads exactly
+ * `worksheets/sheetN.xml`; openpyxl (and so pandas) writes `/xl/worksheets/sheetN.xml`, and every
+ * sheet would then read as missing. Both mean the same part.
+ */
+export function normalizeWorksheetTargets(rels: string): string {
+  return rels.replace(/Target="(?:\/xl\/|\.\/)(worksheets\/sheet\d+\.xml)"/g, 'Target="$1"');
+}
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / MiB)} MB`;
@@ -89,7 +118,7 @@ function wanted(entries: Entry[]): Entry[] {
     .map((n) =>
       entries.find((e) => e.name === n) ??
       (n === 'xl/sharedStrings.xml'
-        ? { name: n, crc32: EMPTY_SHARED_STRINGS_CRC, compressedSize: EMPTY_SHARED_STRINGS.length, uncompressedSize: EMPTY_SHARED_STRINGS.length, entry: EMPTY_SHARED_STRINGS }
+        ? suppliedEntry(n, EMPTY_SHARED_STRINGS)
         : undefined))
     .filter((e): e is Entry => e !== undefined);
   const sheets = entries
@@ -175,7 +204,20 @@ export async function guardedWorkbookStream(path: string, limits: ZipLimits = ZI
   let failure: ExpectedError | undefined;
   async function* repack(): AsyncGenerator<Buffer> {
     try {
-      for (const e of wanted(entries)) {
+      const parts = wanted(entries);
+      const rels = parts.findIndex((e) => e.name === RELS);
+      const relsEntry = parts[rels];
+      if (relsEntry && !Buffer.isBuffer(relsEntry.entry) && relsEntry.uncompressedSize <= MAX_RELS_BYTES) {
+        try {
+          const chunks: Buffer[] = [];
+          for await (const chunk of (await openEntry(zip, relsEntry.entry)) as AsyncIterable<Buffer>) chunks.push(chunk);
+          parts[rels] = suppliedEntry(RELS, Buffer.from(normalizeWorksheetTargets(Buffer.concat(chunks).toString('utf8')), 'utf8'));
+        } catch (err) {
+          failure = new ExpectedError(`${path} is not an Excel workbook (.xlsx): ${RELS} is damaged (${(err as Error).message}).`);
+          parts.length = 0;
+        }
+      }
+      for (const e of parts) {
         yield storedHeader(e);
         let sent = 0;
         try {
