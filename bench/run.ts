@@ -1,4 +1,4 @@
-// The benchmark (npm run bench [-- --scales 1,10,100 --runs 3]): generates meeting workbooks at
+// The benchmark (npm run bench [-- --scales 1,10,100 --runs 3 --node-flags "..."]): generates meeting workbooks at
 // 1x, 10x and 100x the sample, then times, each as its own process so that process start and peak
 // memory are real, the whole `report` command, `validate` alone, and two floors on the same file:
 // (a) exceljs's streaming reader visiting every row, (b) inflating the XML parts. Prints a table
@@ -130,6 +130,9 @@ async function workbookFor(scale: number, seed: number): Promise<string> {
   return file;
 }
 
+/** Extra node options for the pipeline's commands only (e.g. --max-semi-space-size=32), to try V8 settings. */
+let nodeFlags: string[] = [];
+
 export async function benchScale(scale: number, seed: number, runs: number): Promise<ScaleResult> {
   const file = await workbookFor(scale, seed);
   progress(`Scale ${scale}x: ${file}`);
@@ -137,9 +140,9 @@ export async function benchScale(scale: number, seed: number, runs: number): Pro
   const rows = floorStream.failed === undefined ? (JSON.parse(floorStream.stdout) as Record<string, number>) : {};
   const floorGuarded = await measure('floor (a) through the zip guard', runs, [join(DIST, 'bench', 'floor-stream.js'), file, '--guarded']);
   const floorInflate = await measure('floor (b) inflate', runs, [join(DIST, 'bench', 'floor-inflate.js'), file]);
-  const validate = await measure('validate', runs, [CLI, 'validate', file, '--json']);
+  const validate = await measure('validate', runs, [...nodeFlags, CLI, 'validate', file, '--json']);
   const out = join(RESULTS, `report-x${scale}`);
-  const report = await measure('report', runs, [CLI, 'report', file, '--out', out], () => rmSync(out, { recursive: true, force: true }));
+  const report = await measure('report', runs, [...nodeFlags, CLI, 'report', file, '--out', out], () => rmSync(out, { recursive: true, force: true }));
   const strip = ({ stdout: _s, ...m }: Measured & { stdout: string }): Measured => m;
   return {
     scale,
@@ -225,8 +228,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const scales = (option(argv, '--scales') ?? '1,10,100').split(',').map(Number);
   const runs = Number(option(argv, '--runs') ?? '3');
   const seed = Number(option(argv, '--seed') ?? '12');
+  nodeFlags = (option(argv, '--node-flags') ?? '').split(' ').filter((f) => f !== '');
   if (scales.some((x) => !Number.isInteger(x) || x < 1) || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-    process.stderr.write('usage: node dist/bench/run.js [--scales 1,10,100] [--runs 3] [--seed 12]\n');
+    process.stderr.write('usage: node dist/bench/run.js [--scales 1,10,100] [--runs 3] [--seed 12] [--node-flags "--max-semi-space-size=32"]\n');
     return 2;
   }
   mkdirSync(RESULTS, { recursive: true });
@@ -235,14 +239,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const m = machine();
   const when = new Date().toISOString();
   const md = [
-    `Each cell: wall seconds (CPU seconds), peak RSS; ratios are of wall time (of CPU time). Measured ${when.slice(0, 10)} on ${m.cores} cores of ${m.cpu}, ${m.memoryGb} GB memory, Node ${m.node} (${m.platform}), load average ${m.loadAverage} at the end; median of ${runs} runs, each a new process, process start included.`,
+    `Each cell: wall seconds (CPU seconds), peak RSS; ratios are of wall time (of CPU time). Measured ${when.slice(0, 10)} on ${m.cores} cores of ${m.cpu}, ${m.memoryGb} GB memory, Node ${m.node} (${m.platform}), load average ${m.loadAverage} at the end; median of ${runs} runs, each a new process, process start included${nodeFlags.length > 0 ? `; report and validate run with node ${nodeFlags.join(' ')}` : ''}.`,
     '',
     table(results),
     '',
     ...targetLines(results).map((l) => `- ${l}`),
   ].join('\n');
   process.stdout.write(`\n${md}\n`);
-  writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify({ when, machine: m, runs, seed, targets: TARGETS, results }, null, 2)}\n`);
+  writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify({ when, machine: m, runs, seed, nodeFlags, targets: TARGETS, results }, null, 2)}\n`);
   writeFileSync(join(RESULTS, 'bench.md'), `${md}\n`);
   process.stdout.write(`\nwrote ${join(RESULTS, 'bench.json')} and bench.md\n`);
   return results.some((r) => [r.report, r.validate, r.floorStream, r.floorGuarded, r.floorInflate].some((x) => x.failed !== undefined)) ? 1 : 0;
