@@ -3,7 +3,7 @@
 // pure validator, so the workbook is never held in memory as a whole. The file is only ever read.
 import ExcelJS from 'exceljs';
 import type { RawCell, RawRow } from './core/raw.js';
-import { createValidator, isContractSheet, type Validation } from './core/validate.js';
+import { createValidator, type Validation } from './core/validate.js';
 import { ExpectedError } from './errors.js';
 import { guardedWorkbookStream, ZIP_LIMITS, type ZipLimits } from './zip-guard.js';
 
@@ -71,7 +71,7 @@ export async function readMeetingFile(path: string, options: ReadOptions = {}): 
       // The guard streams xl/workbook.xml first, so the date system is known before any row.
       validator ??= createValidator({ date1904: reader.model?.properties?.date1904 === true });
       const name = worksheet.name ?? '';
-      if (!isContractSheet(name) || !validator.startSheet(name)) continue;
+      if (!validator.startSheet(name)) continue;
       let rows = 0;
       options.onProgress?.({ sheet: name, rows });
       for await (const row of worksheet) {

@@ -55,6 +55,8 @@ export interface WorkbookRead {
   readonly sheets: Partial<Record<TableSheetName, SheetRead>>;
   /** Contract sheets present in the workbook (usable or not), by contract name. */
   readonly present: ReadonlySet<SheetName>;
+  /** Every worksheet's name as the workbook spells it, in order, contract or not. */
+  readonly sheetTitles: readonly string[];
   readonly issues: Issue[];
 }
 
@@ -78,7 +80,7 @@ function isBlank(row: RawRow): boolean {
 }
 
 /** Letters edit distance, to point at the header a person probably misspelt. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -176,6 +178,7 @@ const HEADER_KEYS = Object.fromEntries(SHEET_ORDER.map((s) => [s, headersByFolde
 export class MeetingReader {
   private readonly issues: Issue[] = [];
   private readonly present = new Set<SheetName>();
+  private readonly titles: string[] = [];
   private readonly states = new Map<SheetName, SheetState>();
   private current: SheetState | undefined;
   private date1904 = false;
@@ -201,6 +204,7 @@ export class MeetingReader {
 
   /** Starts a worksheet; returns false (and ignores its rows) when the contract has no such sheet. */
   startSheet(title: string): boolean {
+    this.titles.push(title);
     const sheet = MeetingReader.sheetFor(title);
     if (sheet === undefined || this.present.has(sheet)) {
       this.current = undefined;
@@ -238,7 +242,7 @@ export class MeetingReader {
       if (s.sheet === 'Meeting') meeting = s.header.usable ? this.readMeeting(s) : null;
       else if (s.read && s.header.usable) sheets[s.sheet] = s.read;
     }
-    return { meeting, sheets, present: this.present, issues: this.issues };
+    return { meeting, sheets, present: this.present, sheetTitles: this.titles, issues: this.issues };
   }
 
   // ---- header rows ----
@@ -294,7 +298,7 @@ export class MeetingReader {
       // Point at the header that was probably meant, when one is close enough to be a typo.
       const target = fold(w.header);
       const near = unmatched
-        .map((u) => ({ ...u, d: distance(fold(u.text), target) }))
+        .map((u) => ({ ...u, d: editDistance(fold(u.text), target) }))
         .filter((u) => u.d <= Math.max(2, Math.floor(target.length / 4)))
         .sort((a, b) => a.d - b.d)[0];
       this.issues.push({

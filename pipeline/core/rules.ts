@@ -22,7 +22,7 @@ import {
   type TableSheetName,
 } from '../../templates/contract/index.js';
 import { ERROR_CODES, type Issue, WARNING_CODES } from './issues.js';
-import { type AnyRow, countDropped, type SheetRead, type WorkbookRead } from './read-meeting.js';
+import { type AnyRow, countDropped, editDistance, MeetingReader, type SheetRead, type WorkbookRead } from './read-meeting.js';
 import { cellAddress } from './raw.js';
 
 export interface LeftOut {
@@ -254,19 +254,29 @@ export function applyRules(read: WorkbookRead): Validation {
     leftOut.push({ sheet: name, count, reasons: [...s.dropped].map(([reason, n]) => `${n} ${n === 1 ? 'row' : 'rows'} ${reason}`) });
   }
 
+  const others = read.sheetTitles.filter((t) => MeetingReader.sheetFor(t) === undefined);
+  const titles = read.sheetTitles.length === 0 ? '(no sheets)' : read.sheetTitles.map((t) => JSON.stringify(t)).join(', ');
   for (const name of SHEET_ORDER) {
     if (read.present.has(name)) continue;
+    // A sheet whose name is a letter or two off is named, as a misspelt header is.
+    const target = name.toLowerCase();
+    const near = others
+      .map((t) => ({ t, d: editDistance(t.trim().toLowerCase(), target) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(target.length / 4)))
+      .sort((a, b) => a.d - b.d)[0]?.t;
+    const hint = near === undefined ? ` (sheets found: ${titles})` : `; "${near}" looks like a misspelling of it`;
+    const found = near === undefined ? titles : JSON.stringify(near);
     if (SHEETS[name].required) {
       issues.push({
         severity: 'error', code: ERROR_CODES.missingSheet, sheet: name,
-        found: 'no such sheet', expected: `a sheet named "${name}"`,
-        message: `The workbook has no ${name} sheet, which the contract requires.`,
+        found, expected: `a sheet named "${name}"`,
+        message: `The workbook has no ${name} sheet, which the contract requires${hint}.`,
       });
     } else {
       issues.push({
         severity: 'warning', code: WARNING_CODES.optionalSheetAbsent, sheet: name,
-        found: 'no such sheet', expected: `a sheet named "${name}" (optional)`,
-        message: `The workbook has no ${name} sheet; the figures that need it are left out.`,
+        found, expected: `a sheet named "${name}" (optional)`,
+        message: `The workbook has no ${name} sheet, so the figures that need it are left out${hint}.`,
       });
     }
   }

@@ -106,6 +106,24 @@ describe('what an issue says', () => {
     expect(v.issues[0]).toMatchObject({ found: '#N/A', expected: 'a date such as 2026-05-27 or 27 May 2026' });
   });
 
+  it('a missing sheet lists the sheets found', async () => {
+    const s = validSheets();
+    delete s.Attendance;
+    const v = await validate(s);
+    expect(v.issues[0]).toMatchObject({ code: 'missing-sheet', sheet: 'Attendance', expected: 'a sheet named "Attendance"' });
+    expect(v.issues[0]!.found).toBe('"Meeting", "Sessions", "Agenda", "Delegations", "Participants", "Speakers", "Submissions"');
+    expect(v.data).toBeNull();
+  });
+
+  it('a misspelt sheet name is named as the likely one', async () => {
+    const s = validSheets();
+    s['Attendence '] = s.Attendance!;
+    delete s.Attendance;
+    const v = await validate(s);
+    expect(v.issues).toEqual([expect.objectContaining({ code: 'missing-sheet', sheet: 'Attendance', found: '"Attendence "' })]);
+    expect(v.issues[0]!.message).toBe('The workbook has no Attendance sheet, which the contract requires; "Attendence " looks like a misspelling of it.');
+  });
+
   it('a missing required Meeting field is an error and leaves no data', async () => {
     const s = validSheets();
     s.Meeting!.splice(5, 1); // Start date
