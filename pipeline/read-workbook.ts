@@ -29,7 +29,7 @@ export function flattenCell(value: unknown): RawCell | undefined {
     const formula = String(o.formula ?? o.sharedFormula ?? '');
     const result = o.result;
     // The streaming reader reads an error result (<v>#N/A</v>) as a number: NaN.
-    if (typeof result === 'number' && Number.isNaN(result)) return { value: null, formula, error: 'an Excel error value' };
+    if (typeof result === 'number' && Number.isNaN(result)) return { value: null, formula, error: 'an error value' };
     const inner = flattenCell(result);
     return { value: inner?.value ?? null, formula, ...(inner?.error !== undefined ? { error: inner.error } : {}) };
   }
@@ -41,7 +41,8 @@ export function flattenCell(value: unknown): RawCell | undefined {
 function toRawRow(row: ExcelJS.Row): RawRow {
   const cells: (RawCell | undefined)[] = [];
   row.eachCell({ includeEmpty: false }, (cell, col) => {
-    cells[col] = flattenCell(cell.value);
+    // A formula cell's value drops a falsy cached result (0, an error read as NaN): ask for it directly.
+    cells[col] = flattenCell(cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value);
   });
   return { row: row.number, cells };
 }

@@ -450,7 +450,7 @@ export class MeetingReader {
       this.issues.push({
         severity: 'error', code: ERROR_CODES.unreadableValue, sheet: s.sheet, cell: address ?? cellAddress(s.title, c.col, row), row,
         found: cell.error, expected: expectedOf(c.spec),
-        message: `${c.spec.header} holds the Excel error ${cell.error}${cell.formula !== undefined ? ' from its formula' : ''}.`,
+        message: `${c.spec.header} holds ${cell.error.startsWith('#') ? `the Excel error ${cell.error}` : 'an Excel error value'}${cell.formula !== undefined ? ' from its formula' : ''}.`,
       });
       return undefined;
     }

@@ -129,6 +129,17 @@ function rawWorkbook(sheets: Sheets): RawWorkbook {
   };
 }
 
+describe('formula results', () => {
+  it('a cached result of 0 is read as 0, and an error result as an unreadable value', async () => {
+    const s = validSheets();
+    s.Speakers![1]![3] = { formula: 'B1-B1', result: 0 };
+    s.Sessions![2]![3] = { formula: 'NA()', result: { error: '#N/A' } };
+    const v = await validate(s);
+    expect(v.issues.map((i) => [i.code, i.cell, i.message])).toEqual([['unreadable-value', 'Sessions!D3', 'End holds an Excel error value from its formula.']]);
+    expect(v.data?.speakers?.[0]?.minutes).toBe(0);
+  });
+});
+
 describe('validateWorkbook (the add-in\'s way in)', () => {
   it('gives the same issues and rows as reading the file', async () => {
     const s = validSheets();
