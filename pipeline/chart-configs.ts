@@ -2,19 +2,15 @@
 // never rows), so no personal data can reach a chart. Data and options only; rendering is charts.ts.
 import type { ChartConfiguration } from 'chart.js';
 import { CATEGORIES } from '../templates/contract/index.js';
+import { GENDER_PALETTE, type GenderColour, genderColour } from './core/palette.js';
 import type { GenderCounts, Summary } from './core/summary.js';
 
 /** Every chart is drawn at this size: 16:9, sharp on a slide. */
 export const CHART_WIDTH = 1600;
 export const CHART_HEIGHT = 900;
 
-// Okabe-Ito, safe for the common colour-vision deficiencies; one colour per gender in every chart.
-export const GENDER_SERIES: readonly { key: keyof GenderCounts; label: string; colour: string }[] = [
-  { key: 'woman', label: 'Women', colour: '#E69F00' },
-  { key: 'man', label: 'Men', colour: '#0072B2' },
-  { key: 'other', label: 'Other', colour: '#009E73' },
-  { key: 'notStated', label: 'Not stated', colour: '#999999' },
-];
+// One colour per gender in every chart, from the palette the task pane and the Report sheet share.
+export const GENDER_SERIES: readonly GenderColour[] = GENDER_PALETTE;
 const CATEGORY_COLOURS = ['#56B4E9', '#D55E00', '#CC79A7', '#000000', '#F0E442', '#009E73'];
 
 export interface ChartSpec {
@@ -130,7 +126,7 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
 export function trendSpec(points: readonly { code: string; startDate: string; attendees: number | null; headsOfDelegation: number | null; speakers: number | null }[]): ChartSpec {
   // Marker shapes and dashes differ too, so the lines are told apart without colour.
   const series = [
-    { key: 'attendees', label: 'Women among attendees', colour: '#E69F00', pointStyle: 'circle', dash: [] },
+    { key: 'attendees', label: 'Women among attendees', colour: genderColour('woman'), pointStyle: 'circle', dash: [] },
     { key: 'headsOfDelegation', label: 'Women among heads of delegation', colour: '#0072B2', pointStyle: 'rect', dash: [18, 8] },
     { key: 'speakers', label: "Women's share of interventions", colour: '#009E73', pointStyle: 'triangle', dash: [4, 6] },
   ] as const;

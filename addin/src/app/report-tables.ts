@@ -1,6 +1,7 @@
 // Turns a meeting Summary into the blocks of the Report sheet: titled tables of plain values, each
 // with the columns its native chart plots. Pure: the Excel writer only places what this returns.
 import type { Summary } from '../../../pipeline/core/statistics.js';
+import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { GenderCounts } from '../../../pipeline/core/summary.js';
 
 export interface ReportBlock {
@@ -13,7 +14,8 @@ export interface ReportBlock {
   readonly shareColumns: readonly number[];
 }
 
-export const GENDER_HEADERS = ['Women', 'Men', 'Other', 'Not stated'] as const;
+/** The gender columns, in the palette's order, so each native chart series takes the palette's colour. */
+export const GENDER_HEADERS: readonly string[] = GENDER_PALETTE.map((g) => g.label);
 
 function genders(c: GenderCounts): number[] {
   return [c.woman, c.man, c.other, c.notStated];

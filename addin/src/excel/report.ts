@@ -1,5 +1,6 @@
 // Writes the Report sheet: the figures' tables and a native Excel stacked column chart for each,
-// replacing a previous Report sheet (the pane asks first). Two syncs.
+// in the shared gender palette, replacing a previous Report sheet (the pane asks first). Two syncs.
+import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { ReportBlock } from '../app/report-tables.js';
 import { REPORT_SHEET } from './read.js';
 
@@ -34,6 +35,8 @@ export async function writeReportSheet(context: Excel.RequestContext, heading: s
       const source = sheet.getRangeByIndexes(top, 0, height, block.chartColumns);
       const chart = sheet.charts.add(Excel.ChartType.columnStacked, source, Excel.ChartSeriesBy.columns);
       chart.title.text = block.title;
+      // The gender columns follow the palette's order: each series takes the pane's and the PNGs' colour.
+      for (let i = 0; i < block.chartColumns - 1 && i < GENDER_PALETTE.length; i++) chart.series.getItemAt(i).format.fill.setSolidColor(GENDER_PALETTE[i]!.colour);
       chart.setPosition(sheet.getRangeByIndexes(row, CHART_COLUMN, 1, 1), sheet.getRangeByIndexes(row + CHART_ROWS - 1, CHART_COLUMN + 7, 1, 1));
       used = Math.max(used, CHART_ROWS);
     }

@@ -1,6 +1,7 @@
 // The Figures section: live gender figures for a session and for the meeting, drawn with Chart.js
 // from the same Summary the pipeline computes; "Build report sheet" writes them into Excel.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { GenderCounts } from '../../../pipeline/core/summary.js';
 import { GENDER_HEADERS } from '../app/report-tables.js';
 import { button, el, field, percent, select } from './dom.js';
@@ -8,8 +9,6 @@ import type { Pane, SectionView } from './pane.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** Colours for women, men, other and not stated, distinguishable for the common colour-vision deficiencies. */
-const COLOURS = ['#8764b8', '#0f6cbd', '#e3a21a', '#a0a0a0'];
 
 function counts(c: GenderCounts): number[] {
   return [c.woman, c.man, c.other, c.notStated];
@@ -23,7 +22,7 @@ export function figuresSection(pane: Pane): SectionView {
   function chart(canvas: HTMLCanvasElement, labels: string[], rows: number[][]): void {
     charts.push(new Chart(canvas, {
       type: 'bar',
-      data: { labels, datasets: GENDER_HEADERS.map((g, i) => ({ label: g, data: rows.map((r) => r[i] ?? 0), backgroundColor: COLOURS[i] })) },
+      data: { labels, datasets: GENDER_PALETTE.map((g, i) => ({ label: g.label, data: rows.map((r) => r[i] ?? 0), backgroundColor: g.colour })) },
       options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } },
     }));
   }
