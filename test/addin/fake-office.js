@@ -140,7 +140,12 @@
         add(type, source, seriesBy) {
           const chart = { type, source: source.address, seriesBy, title: {}, position: null };
           sheet.charts.push(chart);
-          return { title: chart.title, setPosition(a, b) { chart.position = [a.address, b.address]; } };
+          chart.fills = [];
+          return {
+            title: chart.title,
+            setPosition(a, b) { chart.position = [a.address, b.address]; },
+            series: { getItemAt(i) { return { format: { fill: { setSolidColor(c) { chart.fills[i] = c; } } } }; } },
+          };
         },
       },
     };
@@ -192,4 +197,5 @@
   host.summary = function () {
     return host.sheets.map((s) => ({ name: s.name, charts: s.charts.length, validations: s.validations.length }));
   };
+  host.chartFills = function (sheetName) { return sheetByName(sheetName).charts.map((c) => c.fills.join(' ')); };
 })();

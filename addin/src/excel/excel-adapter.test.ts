@@ -7,7 +7,7 @@ import { MEETING_LAYOUT, TABLE_LAYOUTS } from '../../../templates/contract/layou
 import { readWorkbook, rowsFromRange } from './read.js';
 import { writeReportSheet } from './report.js';
 import { setUpWorkbook } from './setup.js';
-import { appendRows, selectCell, splitAddress, writeCells } from './write.js';
+import { appendRows, appendToTables, selectCell, splitAddress, writeCells } from './write.js';
 
 type Grid = unknown[][];
 interface Write { sheet: string; row: number; column: number; rows: number; columns: number; values?: Grid }
@@ -185,6 +185,59 @@ describe('appendRows', () => {
   });
 });
 
+describe('appendToTables', () => {
+  const DELEGATION_HEADERS = TABLE_LAYOUTS.Delegations.headers;
+
+  /** Delegations on its own sheet (n rows, or a fresh table with one empty body row) and Participants (n rows). */
+  function twoTables(n: number, freshDelegations: boolean, log: Write[], suspended: { n: number }) {
+    const mock = appendMock(n, log, suspended);
+    const tables = mock.tables as unknown as Record<string, unknown>;
+    tables.Delegations = {
+      range: { rowIndex: 0, columnIndex: 0, rowCount: freshDelegations ? 2 : n + 1, columnCount: DELEGATION_HEADERS.length },
+      header: { values: [[...DELEGATION_HEADERS]] },
+      body: { last: { values: [freshDelegations ? ['', '', '', ''] : ['D-CHE', 'Switzerland', 'State Party', 'CHE']] }, getLastRow() { return (this as unknown as { last: unknown }).last; } },
+      worksheet: { name: 'Delegations', getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, 'Delegations', r, c, nr, nc) },
+      getRange() { return (this as unknown as { range: unknown }).range; },
+      getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
+      getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
+    };
+    return mock;
+  }
+
+  async function delegationWithMembers(existing: number, members: number, fresh = false) {
+    const log: Write[] = [];
+    const suspended = { n: 0 };
+    const { context, counter } = await mockContext(twoTables(existing, fresh, log, suspended));
+    const people = Array.from({ length: members }, (_, i) => ({ 'Participant ID': `P${i}`, 'Delegation ID': 'D-GHA', 'Given name': 'A', 'Family name': '=B', Gender: 'Woman', Role: 'Delegate', Participation: 'Online' }));
+    const first = await appendToTables(context, [
+      { table: 'Delegations', records: [{ 'Delegation ID': 'D-GHA', Name: 'Ghana', Category: 'State Party', 'Country code': 'GHA' }] },
+      { table: 'Participants', records: people },
+    ]);
+    return { log, syncs: counter.syncs, suspended: suspended.n, first };
+  }
+
+  it('writes a new delegation and its members below their two tables in one action', async () => {
+    const { log, first, suspended } = await delegationWithMembers(10, 3);
+    expect(log.map((w) => [w.sheet, w.row, w.rows, w.columns])).toEqual([['Delegations', 11, 1, 4], ['Participants', 11, 3, 11]]);
+    expect(log[0]!.values).toEqual([['D-GHA', 'Ghana', 'State Party', 'GHA']]);
+    expect(log[1]!.values![0]!.slice(0, 5)).toEqual(['P0', 'D-GHA', '', 'A', "'=B"]);
+    expect(first).toEqual([12, 12]);
+    expect(suspended).toBe(1);
+  });
+
+  it('fills a fresh table\'s empty body row with its own write, the rest starting just below', async () => {
+    const { log, first } = await delegationWithMembers(10, 1, true);
+    expect(log.map((w) => [w.sheet, w.row, w.rows])).toEqual([['Delegations', 1, 1], ['Participants', 11, 1]]);
+    expect(first).toEqual([2, 12]);
+  });
+
+  it('costs two syncs for 10 or 1,000 rows in the tables and 10 or 1,000 members', async () => {
+    const counts = await Promise.all([delegationWithMembers(10, 10), delegationWithMembers(1000, 10), delegationWithMembers(10, 1000), delegationWithMembers(1000, 1000)]);
+    expect(counts.map((c) => c.syncs)).toEqual([2, 2, 2, 2]);
+    expect(counts[3]!.log.map((w) => [w.sheet, w.row, w.rows])).toEqual([['Delegations', 1001, 1], ['Participants', 1001, 1000]]);
+  });
+});
+
 describe('writeCells and selectCell', () => {
   function cellsMock(log: Write[]) {
     return {
@@ -307,11 +360,17 @@ describe('writeReportSheet', () => {
   async function report(rows: number, exists: boolean) {
     const log: Write[] = [];
     const charts: string[] = [];
+    const fills: string[] = [];
     let deleted = false;
     const sheet = {
       getRange: () => recorder(log, 'Report', 0, 0, 1, 1),
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, 'Report', r, c, nr, nc),
-      charts: { add: (type: string) => { charts.push(type); return { title: {}, setPosition: () => undefined }; } },
+      charts: {
+        add: (type: string) => {
+          charts.push(type);
+          return { title: {}, setPosition: () => undefined, series: { getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => { fills.push(`${i} ${c}`); } } } }) } };
+        },
+      },
       activate: () => undefined,
     };
     const wb = {
@@ -326,13 +385,15 @@ describe('writeReportSheet', () => {
     setNull((mock.workbook as { worksheets: { old: unknown } }).worksheets.old, !exists);
     const block = { title: 'Attendance', header: ['Session', 'Women', 'Men', 'Other', 'Not stated', 'Total', 'Share'], rows: Array.from({ length: rows }, (_, i) => [`S${i}`, 1, 1, 0, 0, 2, 0.5]), chartColumns: 5, shareColumns: [6] };
     await writeReportSheet(context, 'CSP12-PREP', [block, { ...block, chartColumns: 0 }]);
-    return { syncs: counter.syncs, charts, deleted, log };
+    return { syncs: counter.syncs, charts, deleted, log, fills };
   }
 
   it('replaces the previous Report sheet and adds one native stacked column chart per charted table', async () => {
     const r = await report(3, true);
     expect(r.deleted).toBe(true);
     expect(r.charts).toEqual(['ColumnStacked']);
+    // Women, men, other, not stated in the Okabe-Ito colours of the PNG charts and the pane.
+    expect(r.fills).toEqual(['0 #E69F00', '1 #0072B2', '2 #009E73', '3 #999999']);
     expect(r.log.find((w) => w.rows === 4 && w.columns === 7)!.values![1]).toEqual(['S0', 1, 1, 0, 0, 2, 0.5]);
     expect((await report(3, false)).deleted).toBe(false);
   });

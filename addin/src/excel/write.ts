@@ -18,41 +18,79 @@ export function cellValue(v: CellInput): string | number | boolean {
   return v;
 }
 
+/** Records for one table, for appendToTables. */
+export interface TableAppend {
+  readonly table: string;
+  readonly records: readonly RowRecord[];
+}
+
 /**
  * Appends records to a table by writing into the rows just below it (the table grows to take
  * them). Syncs: one to learn the table's place and headers, then one per request-sized run.
  * Returns the 1-based worksheet row of the first appended record.
  */
 export async function appendRows(context: Excel.RequestContext, tableName: string, records: readonly RowRecord[]): Promise<number> {
-  const table = context.workbook.tables.getItem(tableName);
-  const range = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
-  const header = table.getHeaderRowRange().load('values');
-  // A freshly made table has one empty body row: fill it rather than leave a blank line.
-  const last = table.getDataBodyRange().getLastRow().load('values');
-  const sheet = table.worksheet;
-  await context.sync();
-  if (records.length === 0) return range.rowIndex + range.rowCount + 1;
+  const [first] = await appendToTables(context, [{ table: tableName, records }]);
+  return first!;
+}
 
-  const headers = (header.values[0] ?? []).map((h) => fold(String(h)));
-  const grid = records.map((record) => {
-    const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
-    return headers.map((h) => cellValue(byHeader.get(h)));
+/**
+ * Appends records to several tables in one action (a new delegation and its members): one sync
+ * learns every table's place and headers, then the rows of all tables go out in request-sized runs,
+ * so two tables cost what one does. Returns each table's first appended worksheet row (1-based).
+ */
+export async function appendToTables(context: Excel.RequestContext, appends: readonly TableAppend[]): Promise<number[]> {
+  const looks = appends.map(({ table: name }) => {
+    const table = context.workbook.tables.getItem(name);
+    return {
+      range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
+      header: table.getHeaderRowRange().load('values'),
+      // A freshly made table has one empty body row: fill it rather than leave a blank line.
+      last: table.getDataBodyRange().getLastRow().load('values'),
+      sheet: table.worksheet,
+    };
   });
-  const lastEmpty = range.rowCount === 2 && (last.values[0] ?? []).every((v) => v === '' || v === null);
-  const below = range.rowIndex + range.rowCount;
-  // The first record fills the empty body row; the rest go just below the table, which grows to
-  // take them only when the write starts on the row right under it.
-  const rest = lastEmpty ? grid.slice(1) : grid;
-  if (lastEmpty) sheet.getRangeByIndexes(below - 1, range.columnIndex, 1, headers.length).values = [grid[0]!];
-  const runs = splitIntoRequests(rest);
-  if (runs.length === 0) await context.sync();
+  await context.sync();
+  const firstRows: number[] = [];
+  // Every row still to write, with where it goes: one list, so runs can span tables.
+  const pending: { part: number; sheet: Excel.Worksheet; row: number; column: number; values: (string | number | boolean)[] }[] = [];
+  appends.forEach(({ records }, t) => {
+    const { range, header, last, sheet } = looks[t]!;
+    const below = range.rowIndex + range.rowCount;
+    if (records.length === 0) {
+      firstRows.push(below + 1);
+      return;
+    }
+    const headers = (header.values[0] ?? []).map((h) => fold(String(h)));
+    const grid = records.map((record) => {
+      const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
+      return headers.map((h) => cellValue(byHeader.get(h)));
+    });
+    const lastEmpty = range.rowCount === 2 && (last.values[0] ?? []).every((v) => v === '' || v === null);
+    // The first record fills the empty body row; the rest go just below the table, which grows to
+    // take them only when the write starts on the row right under it.
+    const firstRow = lastEmpty ? below - 1 : below;
+    // The filled body row is a write of its own: Excel grows a table only for a write that starts just below it.
+    grid.forEach((values, i) => pending.push({ part: lastEmpty && i === 0 ? 2 * t : 2 * t + 1, sheet, row: firstRow + i, column: range.columnIndex, values }));
+    firstRows.push(firstRow + 1);
+  });
+  const runs = splitIntoRequests(pending.map((p) => p.values));
   for (const run of runs) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    sheet.getRangeByIndexes(below + run.start, range.columnIndex, run.count, headers.length).values = rest.slice(run.start, run.start + run.count);
+    // Within a run, the rows of one table are one 2-D write.
+    let i = run.start;
+    while (i < run.start + run.count) {
+      let j = i + 1;
+      while (j < run.start + run.count && pending[j]!.part === pending[i]!.part) j++;
+      const block = pending.slice(i, j);
+      block[0]!.sheet.getRangeByIndexes(block[0]!.row, block[0]!.column, block.length, block[0]!.values.length).values = block.map((p) => p.values);
+      i = j;
+    }
     await context.sync();
   }
-  const firstRow = lastEmpty ? below - 1 : below;
-  return firstRow + 1;
+  // Keep the sync count fixed even when nothing was written.
+  if (runs.length === 0) await context.sync();
+  return firstRows;
 }
 
 export interface CellEdit {
