@@ -21,6 +21,7 @@ interface FakeHost {
   setCell(sheet: string, a1: string, value: unknown): void;
   tableRows(table: string): unknown[][] | null;
   summary(): { name: string; charts: number; validations: number }[];
+  chartFills(sheet: string): string[];
 }
 declare global {
   interface Window {
@@ -63,6 +64,11 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
   }
 
+  /** Opens a collapsible block the way a user would, unless it is open already (blocks stay open across actions). */
+  async function openDetails(id: string) {
+    if (!(await page.locator(`#${id}`).evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator(`#${id} > summary`).click();
+  }
+
   async function shoot(section: string) {
     for (const width of [320, 500]) {
       await page.setViewportSize({ width, height: 900 });
@@ -86,11 +92,12 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(sheets.find((s) => s.name === 'Participants')!.validations).toBe(5);
     expect(await hostCall((h) => h.tableRows('Participants')![0], null)).toEqual(['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status']);
 
-    await page.getByLabel('Code (required)').fill('CSP12-PREP');
-    await page.getByLabel('Title (required)').fill('CSP12 Informal Preparatory Meeting');
-    await page.getByLabel('Start date (required)').fill('2026-05-27');
-    await page.getByLabel('End date (required)').fill('2026-05-28');
-    await page.getByLabel('Registration deadline').fill('2026-05-22');
+    const fields = page.locator('#meeting-form');
+    await fields.getByLabel('Code (required)').fill('CSP12-PREP');
+    await fields.getByLabel('Title (required)').fill('CSP12 Informal Preparatory Meeting');
+    await fields.getByLabel('Start date (required)').fill('2026-05-27');
+    await fields.getByLabel('End date (required)').fill('2026-05-28');
+    await fields.getByLabel('Registration deadline').fill('2026-05-22');
     await page.getByRole('button', { name: 'Save meeting fields' }).click();
     await waitStatus('Meeting fields saved.');
     const meeting = await hostCall((h) => h.tableRows('MeetingFields'), null);
@@ -265,6 +272,8 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Report sheet built.');
     let report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
     expect(report).toEqual([{ name: 'Report', charts: 3, validations: 0 }]);
+    // The native charts' series in the palette of the pane's charts and the PNGs.
+    expect(await hostCall((h) => h.chartFills('Report'), null)).toEqual(Array(3).fill('#E69F00 #0072B2 #009E73 #999999'));
 
     // Asked before replacing: Escape (or Cancel) leaves the sheet as it is, with no Excel batch run.
     const runs = await hostCall((h) => h.runs, null);
@@ -281,6 +290,137 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Report sheet built.');
     report = (await hostCall((h) => h.summary(), null)).filter((s) => s.name === 'Report');
     expect(report).toHaveLength(1);
+  });
+
+  it('adds and edits sessions, checked against the meeting\'s days and their own times as they are typed', async () => {
+    await tab('Meeting').click();
+    expect(await page.locator('#sessions li .who').allTextContents()).toEqual([expect.stringMatching(/^S1 · Opening plenary/), expect.stringMatching(/^S2 · Working groups/)]);
+    const form = page.locator('#session-form');
+    expect(await form.getByLabel('Session ID (required)').inputValue()).toBe('S3');
+    await form.getByLabel('Date (required)').fill('2026-05-29');
+    await form.getByLabel('Start (required)').fill('15:00');
+    await form.getByLabel('End (required)').fill('18:00');
+    await form.getByLabel('Title (required)').fill('Closing plenary');
+    // The rules are the validator's: the day is outside 27-28 May; then the end is not after the start.
+    expect(await page.locator('#session-date-error').textContent()).toBe('Session S3 is dated outside the meeting\'s days.');
+    const runs = await hostCall((h) => h.runs, null);
+    await page.getByRole('button', { name: 'Add session' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('session-date');
+    expect(await hostCall((h) => h.runs, null)).toBe(runs);
+    await form.getByLabel('Date (required)').fill('2026-05-28');
+    await form.getByLabel('End (required)').fill('14:00');
+    expect(await page.locator('#session-date-error').textContent()).toBe('');
+    expect(await page.locator('#session-end-error').textContent()).toBe('Session S3 ends (14:00) at or before its start (15:00).');
+    await form.getByLabel('End (required)').fill('18:00');
+    await form.getByLabel('Room').fill('CICG Room 2');
+    expect(await page.locator('#session-end-error').textContent()).toBe('');
+    await page.getByRole('button', { name: 'Add session' }).click();
+    await waitStatus('Added session S3.');
+    await page.getByRole('button', { name: 'Edit session S2' }).click();
+    expect(await page.locator('#session-sessionId').getAttribute('readonly')).toBe('');
+    await page.locator('#session-form').getByLabel('Room').fill('Room XVIII');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await waitStatus('Saved session S2.');
+    expect(await hostCall((h) => h.tableRows('Sessions')!.slice(1), null)).toEqual([
+      ['S1', '2026-05-27', '10:00', '13:00', 'Opening plenary', '', ''],
+      ['S2', '2026-05-27', '15:00', '18:00', 'Working groups', 'Plenary', 'Room XVIII'],
+      ['S3', '2026-05-28', '15:00', '18:00', 'Closing plenary', 'Plenary', 'CICG Room 2'],
+    ]);
+    // The working paper deadline, which the Submissions form checks against.
+    await page.locator('#meeting-form').getByLabel('Working paper deadline').fill('2026-05-13');
+    await page.getByRole('button', { name: 'Save meeting fields' }).click();
+    await waitStatus('Meeting fields saved.');
+    await shoot('meeting-sessions');
+  });
+
+  it('adds and edits a delegation, and creates a new delegation with its members in one action', async () => {
+    await tab('Registrations').click();
+    await openDetails('delegations');
+    const form = page.locator('#delegation-form');
+    await form.getByLabel('Name (required)').fill('Stockholm International Peace Research Institute');
+    expect(await form.getByLabel('Delegation ID (required)').inputValue()).toBe('D-SIPRI');
+    await form.getByLabel('Category (required)').selectOption('Civil Society or NGO');
+    await form.getByLabel('Country code').fill('XYZ');
+    expect(await form.getByLabel('Country code').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#delegation-countryCode-error').textContent()).toBe('Expected an ISO 3166-1 alpha-3 country code such as CHE.');
+    await form.getByLabel('Country code').fill('SWE');
+    // A country code on an organisation reads, but the validator warns of it.
+    expect(await page.locator('#delegation-countryCode-warning').textContent()).toContain('not a State, yet has a country code');
+    await form.getByLabel('Country code').fill('');
+    await page.getByRole('button', { name: 'Add delegation' }).click();
+    await waitStatus('Added delegation D-SIPRI.');
+    await page.locator('#find-delegation').fill('sipri');
+    await page.getByRole('button', { name: 'Edit Stockholm International Peace Research Institute' }).click();
+    await page.locator('#delegation-form').getByLabel('Name (required)').fill('SIPRI');
+    await page.getByRole('button', { name: 'Save delegation' }).click();
+    await waitStatus('Saved delegation D-SIPRI.');
+
+    await openDetails('batch');
+    await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
+    const fresh = page.locator('#batch-new');
+    await fresh.getByLabel('Name (required)').fill('Ghana');
+    await fresh.getByLabel('Category (required)').selectOption('State Party');
+    await fresh.getByLabel('Country code').fill('gha');
+    expect(await fresh.getByLabel('Delegation ID (required)').inputValue()).toBe('D-GHA');
+    await page.locator('#batch-people').fill('Ama; Mensah; F; Head of delegation\nKofi; Boateng; M; Delegate');
+    const before = await hostCall((h) => h.syncs, null);
+    await page.getByRole('button', { name: 'Add these people' }).click();
+    await waitStatus('Added delegation D-GHA with 2 people (P0007 to P0008).');
+    // One batch for both tables: two syncs to append, three to read the workbook again.
+    expect((await hostCall((h) => h.syncs, null)) - before).toBe(5);
+    expect(await hostCall((h) => h.tableRows('Delegations')!.slice(-2), null)).toEqual([['D-SIPRI', 'SIPRI', 'Civil Society or NGO', ''], ['D-GHA', 'Ghana', 'State Party', 'GHA']]);
+    expect(await hostCall((h) => h.tableRows('Participants')!.slice(-2).map((r) => r.slice(0, 7)), null)).toEqual([
+      ['P0007', 'D-GHA', '', 'Ama', 'Mensah', 'F', 'Head of delegation'],
+      ['P0008', 'D-GHA', '', 'Kofi', 'Boateng', 'M', 'Delegate'],
+    ]);
+    await shoot('delegations');
+  });
+
+  it('adds an agenda item with its body and document, and records submissions with the deadline checked first', async () => {
+    await tab('Agenda').click();
+    await page.locator('#agenda-session').selectOption('S3');
+    const item = page.locator('#agenda-form');
+    expect(await item.getByLabel('Item ID (required)').inputValue()).toBe('A3');
+    await item.getByLabel('Title (required)').fill('Closing of the meeting');
+    await item.getByLabel('Body').fill('Presidency');
+    await item.getByLabel('Document').fill('ATT/CSP12/2026/PM.1/1');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await waitStatus('Added A3.');
+    expect(await hostCall((h) => h.tableRows('Agenda')!.slice(-1), null)).toEqual([['A3', 'S3', 1, 'Closing of the meeting', 'Presidency', 'ATT/CSP12/2026/PM.1/1', 'Planned']]);
+
+    const form = page.locator('#submission-form');
+    // Received today by default, as the meeting's time zone counts days.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    expect(await form.getByLabel('Received on (required)').inputValue()).toBe(today);
+    expect(await form.getByLabel('Submission ID (required)').inputValue()).toBe('WP1');
+    await form.getByLabel('Delegation ID (required)').selectOption('D-GHA');
+    await form.getByLabel('Title (required)').fill('=Gender and small arms');
+    await form.getByLabel('Received on (required)').fill('2026-05-15');
+    expect(await page.locator('#submission-receivedOn-warning').textContent()).toBe('Submission WP1 was received after the working paper deadline. Expected on or before the working paper deadline 2026-05-13.');
+    // Asked before writing a late one: Cancel writes nothing.
+    const runs = await hostCall((h) => h.runs, null);
+    await page.getByRole('button', { name: 'Record submission' }).click();
+    await page.getByRole('dialog').getByText('Record it anyway?').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await hostCall((h) => h.runs, null)).toBe(runs);
+    await page.getByRole('button', { name: 'Record submission' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus('Recorded WP1 (late).');
+
+    await form.getByLabel('Type (required)').selectOption('AOB');
+    expect(await form.getByLabel('Submission ID (required)').inputValue()).toBe('AOB1');
+    await form.getByLabel('Delegation ID (required)').selectOption('D-CHE');
+    await form.getByLabel('Title (required)').fill('Dates of the next cycle');
+    await form.getByLabel('Received on (required)').fill('2026-05-13');
+    await page.getByRole('button', { name: 'Record submission' }).click();
+    await waitStatus('Recorded AOB1.');
+    // Formula-like text is stored as the text it is (the fake host refuses any formula write).
+    expect(await hostCall((h) => h.tableRows('Submissions')!.slice(1), null)).toEqual([
+      ['WP1', 'D-GHA', 'Working paper', '=Gender and small arms', '2026-05-15'],
+      ['AOB1', 'D-CHE', 'AOB', 'Dates of the next cycle', '2026-05-13'],
+    ]);
+    expect(await page.locator('#submissions li').allTextContents()).toEqual([expect.stringContaining('Dates of the next cycle'), expect.stringMatching(/Gender and small arms.*Late$/)]);
+    await shoot('agenda-submissions');
   });
 
   it('checks in for the same number of syncs with a thousand more participants in the workbook', async () => {

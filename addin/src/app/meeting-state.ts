@@ -17,7 +17,8 @@ import {
 import { readWorkbook } from '../excel/read.js';
 import { writeReportSheet } from '../excel/report.js';
 import { setUpWorkbook, type SetupResult } from '../excel/setup.js';
-import { appendRows, type CellEdit, type RowRecord, selectCell, splitAddress, writeCells } from '../excel/write.js';
+import { appendRows, appendToTables, type CellEdit, type RowRecord, selectCell, splitAddress, writeCells } from '../excel/write.js';
+import { type FormSheet, type RowIssue, ruleIssues, type Values } from './records.js';
 import { reportBlocks } from './report-tables.js';
 import { nextIds } from './registration.js';
 import { localDateTime } from './sessions.js';
@@ -188,10 +189,47 @@ export class MeetingState {
     await this.refresh();
   }
 
-  async addAgendaItem(sessionId: string, itemId: string, title: string): Promise<void> {
-    const order = Math.max(0, ...this.agenda().filter((a) => a.sessionId === sessionId).map((a) => a.order as number)) + 1;
-    await this.run((context) => appendRows(context, SHEETS.Agenda.table, [byHeaders('Agenda', { itemId, sessionId, order, title, status: 'Planned' })]));
+  /** The order an item added to the session gets: after its last one. */
+  nextOrder(sessionId: string): number {
+    return Math.max(0, ...this.agenda().filter((a) => a.sessionId === sessionId).map((a) => a.order as number)) + 1;
+  }
+
+  async addAgendaItem(sessionId: string, itemId: string, title: string, more: { body?: string; document?: string } = {}): Promise<void> {
+    const order = this.nextOrder(sessionId);
+    await this.run((context) => appendRows(context, SHEETS.Agenda.table, [byHeaders('Agenda', { itemId, sessionId, order, title, ...more, status: 'Planned' })]));
     await this.refresh();
+  }
+
+  /** Appends one row (a session, agenda item, delegation or submission), keyed by column key. */
+  async addRecord(sheet: FormSheet, values: Values): Promise<void> {
+    await this.run((context) => appendRows(context, SHEETS[sheet].table, [byHeaders(sheet, values)]));
+    await this.refresh();
+  }
+
+  /**
+   * Creates a delegation and its members in one Excel batch (the delegation row and the
+   * participant rows are written together, two syncs whatever their number); returns the new
+   * participant IDs.
+   */
+  async addDelegationWithMembers(delegation: Values, members: readonly Values[]): Promise<string[]> {
+    const ids = nextIds(this.usedIds('Participants'), 'P', members.length);
+    const people = members.map((m, i) => byHeaders('Participants', { ...m, delegationId: delegation.delegationId, participantId: ids[i] }));
+    await this.run((context) => appendToTables(context, [
+      { table: SHEETS.Delegations.table, records: [byHeaders('Delegations', delegation)] },
+      { table: SHEETS.Participants.table, records: people },
+    ]));
+    await this.refresh();
+    return ids;
+  }
+
+  /** The validator's errors and warnings for a row about to be written (or rewritten at `row`). */
+  ruleIssues(sheet: FormSheet, values: Values, row = 0): RowIssue[] {
+    return ruleIssues(this.model?.read, sheet, values, row);
+  }
+
+  /** Rows of the Submissions sheet, as read. */
+  submissions(): AnyRow[] {
+    return [...this.rows('Submissions')];
   }
 
   /** Moves an agenda item one place up or down within its session by swapping Order values. */

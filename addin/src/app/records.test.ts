@@ -45,15 +45,16 @@ describe('ruleIssues: the validator\'s own rules on one row before it is written
   it('a session ending at its start, or dated outside the meeting\'s days, is an error', () => {
     const base = { sessionId: 'S2', date: '2026-05-28', start: '15:00', end: '18:00', title: 'Afternoon' };
     expect(ruleIssues(read, 'Sessions', base, 3)).toEqual([]);
-    expect(ruleIssues(read, 'Sessions', { ...base, end: '15:00' }, 3).map((i) => [i.code, i.message])).toEqual([['session-times', 'Session S2 ends (15:00) at or before its start (15:00).']]);
+    expect(ruleIssues(read, 'Sessions', { ...base, end: '15:00' }, 3).map((i) => [i.code, i.key, i.message])).toEqual([['session-times', 'end', 'Session S2 ends (15:00) at or before its start (15:00).']]);
     expect(ruleIssues(read, 'Sessions', { ...base, date: '2026-05-30' }, 3).map((i) => [i.code, i.expected])).toEqual([['session-outside-meeting', 'a date from 2026-05-27 to 2026-05-29']]);
+    expect(ruleIssues(read, 'Sessions', { ...base, date: '2026-05-30' }, 3)[0]!.key).toBe('date');
   });
 
   it('a submission received after 13 May is late; on the day is not', () => {
     const base = { submissionId: 'WP2', delegationId: 'D-CHE', type: 'Working paper', title: 'Transparency' };
     expect(ruleIssues(read, 'Submissions', { ...base, receivedOn: '2026-05-13' }, 3)).toEqual([]);
     const late = ruleIssues(read, 'Submissions', { ...base, receivedOn: '2026-05-14' }, 3);
-    expect(late.map((i) => [i.severity, i.code, i.expected])).toEqual([['warning', 'late-submission', 'on or before the working paper deadline 2026-05-13']]);
+    expect(late.map((i) => [i.severity, i.code, i.key, i.expected])).toEqual([['warning', 'late-submission', 'receivedOn', 'on or before the working paper deadline 2026-05-13']]);
   });
 
   it('a country code on a delegation that is not a State is a warning; a row that does not read gives none', () => {
@@ -76,5 +77,7 @@ describe('proposed IDs', () => {
     expect(proposeDelegationId([], 'Stockholm International Peace Research Institute')).toBe('D-SIPRI');
     expect(proposeDelegationId([], 'Office des Nations Unies à Genève')).toBe('D-ONUG');
     expect(proposeDelegationId([], '')).toBe('D-NEW');
+    expect(proposeDelegationId([], 'Control Arms', 'SWE', 'Civil Society or NGO')).toBe('D-CA');
+    expect(proposeDelegationId([], 'Sweden', 'SWE', 'Observer State')).toBe('D-SWE');
   });
 });

@@ -4,8 +4,9 @@
 // submissions) run on the row before it is written. Pure.
 import type { Issue } from '../../../pipeline/core/issues.js';
 import type { AnyRow, WorkbookRead } from '../../../pipeline/core/read-meeting.js';
+import { columnLetter } from '../../../pipeline/core/raw.js';
 import { applyRules } from '../../../pipeline/core/rules.js';
-import { type CellInput, type ColumnSpec, fold, ROW_SCHEMAS, SHEETS, type TableSheetName } from '../../../templates/contract/index.js';
+import { type CellInput, type Category, type ColumnSpec, fold, ROW_SCHEMAS, SHEETS, STATE_CATEGORIES, type TableSheetName } from '../../../templates/contract/index.js';
 import { nextIds } from './registration.js';
 
 export type FormSheet = Extract<TableSheetName, 'Sessions' | 'Agenda' | 'Delegations' | 'Submissions'>;
@@ -50,7 +51,7 @@ export function idProblem(sheet: FormSheet, id: string, used: Iterable<string>, 
  * the row is handed to applyRules as the only row of its sheet. Empty when a cell does not read
  * (those are rowProblems) or the sheet cannot be read.
  */
-export function ruleIssues(read: WorkbookRead | undefined, sheet: FormSheet, values: Values, row: number): Issue[] {
+export function ruleIssues(read: WorkbookRead | undefined, sheet: FormSheet, values: Values, row: number): RowIssue[] {
   const sheetRead = read?.sheets[sheet];
   if (!read || !sheetRead) return [];
   const parsed = ROW_SCHEMAS[sheet].safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? undefined : v])));
@@ -59,8 +60,15 @@ export function ruleIssues(read: WorkbookRead | undefined, sheet: FormSheet, val
   const id = candidate[SHEETS[sheet].key!] as string;
   const alone = { ...sheetRead, rows: [candidate], ids: new Map([[id, row]]), dropped: new Map<string, number>() };
   const validation = applyRules({ ...read, sheets: { [sheet]: alone }, issues: [] });
-  return validation.issues.filter((i) => i.sheet === sheet && i.row === row);
+  // Each issue names its cell; the form wants the field, found from the cell's column.
+  const keyAt = new Map([...sheetRead.columns].map(([key, column]) => [columnLetter(column), key]));
+  return validation.issues
+    .filter((i) => i.sheet === sheet && i.row === row)
+    .map((i) => ({ ...i, key: keyAt.get(/!([A-Z]+)\d+$/.exec(i.cell ?? '')?.[1] ?? '') }));
 }
+
+/** A rule's finding on a form row, with the field it concerns. */
+export type RowIssue = Issue & { readonly key?: string };
 
 /** The next session, agenda item or submission ID after the sheet's highest, as S3, A13, WP4, AOB2. */
 export function proposeId(sheet: Exclude<FormSheet, 'Delegations'>, used: readonly string[], type?: string): string {
@@ -75,8 +83,10 @@ const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'des',
  * A delegation ID in the workbook's style: D-CHE for a State with its country code, else D- and the
  * initials of the name (D-SIPRI); a number is added when it is taken.
  */
-export function proposeDelegationId(used: readonly string[], name: string, countryCode?: string): string {
-  const code = countryCode?.trim().toUpperCase();
+export function proposeDelegationId(used: readonly string[], name: string, countryCode?: string, category?: string): string {
+  // Only a State is named by its country code; an organisation with one typed by mistake is not.
+  const state = category === undefined || category === '' || STATE_CATEGORIES.includes(category as Category);
+  const code = state ? countryCode?.trim().toUpperCase() : undefined;
   const initials = fold(name).split(/[^a-z0-9]+/).filter((w) => w !== '' && !SMALL_WORDS.has(w)).map((w) => w[0]!.toUpperCase()).join('').slice(0, 6);
   const stem = `D-${code && /^[A-Z]{3}$/.test(code) ? code : initials || 'NEW'}`;
   const taken = new Set(used);

@@ -1,13 +1,18 @@
-// The Meeting section: set up the workbook from the contract, edit the meeting's fields.
-import { type CellInput, CONTRACT_VERSION, MEETING_FIELDS } from '../../../templates/contract/index.js';
+// The Meeting section: set up the workbook from the contract, edit the meeting's fields, and list,
+// add and edit its sessions (checked against the meeting's days as they are typed).
+import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
+import { type CellInput, CONTRACT_VERSION, MEETING_FIELDS, SESSION_KINDS } from '../../../templates/contract/index.js';
+import { idProblem, proposeId } from '../app/records.js';
 import { el, button, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
+import { recordForm } from './record-form.js';
 
 type FieldKey = keyof typeof MEETING_FIELDS;
 
 export function meetingSection(pane: Pane): SectionView {
   const root = el('section', { id: 'section-meeting', 'aria-labelledby': 'h-meeting' });
   const inputs = new Map<FieldKey, HTMLInputElement | HTMLSelectElement>();
+  let editing: AnyRow | null = null;
 
   function render(): void {
     const state = pane.state;
@@ -39,6 +44,65 @@ export function meetingSection(pane: Pane): SectionView {
     }
     form.append(el('div', { class: 'actions' }, button('Save meeting fields', () => void save(), { class: 'primary', id: 'save-meeting' })));
     root.append(el('h3', { text: 'Fields' }), form);
+    if (state.model?.read.sheets.Sessions) root.append(sessions());
+  }
+
+  function sessions(): HTMLElement {
+    const state = pane.state;
+    const list = el('ul', { class: 'list', id: 'sessions', 'aria-label': 'Sessions' });
+    const rows = state.sessions().sort((a, b) => `${String(a.date)} ${String(a.start)}`.localeCompare(`${String(b.date)} ${String(b.start)}`));
+    for (const s of rows) {
+      const id = String(s.sessionId);
+      list.append(el('li', {},
+        el('span', { class: 'who' }, `${id} · ${String(s.title)}`, el('span', { class: 'meta', text: [`${String(s.date)} ${String(s.start)}–${String(s.end)}`, s.kind, s.room].filter(Boolean).map(String).join(' · ') })),
+        button('Edit', () => { editing = s; render(); root.querySelector<HTMLElement>('#session-date')?.focus(); }, { class: 'small', 'aria-label': `Edit session ${id}` }),
+      ));
+    }
+    if (rows.length === 0) list.append(el('li', { text: 'No sessions yet.' }));
+    const target = editing;
+    const used = state.usedIds('Sessions');
+    const last = rows[rows.length - 1];
+    const start = state.meeting()?.info?.startDate;
+    const form = recordForm({
+      sheet: 'Sessions',
+      id: 'session',
+      fields: [
+        { key: 'sessionId', locked: target !== null },
+        { key: 'date', type: 'date' },
+        { key: 'start', type: 'time' },
+        { key: 'end', type: 'time' },
+        { key: 'title', wide: true },
+        { key: 'kind', choices: [...SESSION_KINDS] },
+        { key: 'room' },
+      ],
+      initial: target
+        ? { sessionId: String(target.sessionId), date: target.date as string, start: target.start as string, end: target.end as string, title: target.title as string, kind: target.kind as string, room: target.room as string | undefined }
+        : { date: (last?.date as string | undefined) ?? (typeof start === 'string' ? start : undefined), kind: 'Plenary' },
+      extra: (v) => ({ sessionId: idProblem('Sessions', String(v.sessionId ?? ''), used, target ? String(target.sessionId) : undefined) }),
+      rules: (v) => state.ruleIssues('Sessions', v, target?.row ?? 0),
+      propose: target ? undefined : { key: 'sessionId', from: () => proposeId('Sessions', used) },
+    });
+    const submit = () => {
+      if (form.check() === null) return;
+      const values = form.parsed();
+      void pane.act(target ? 'Saving the session' : 'Adding the session', async () => {
+        if (target) {
+          await state.editRow('Sessions', target.row, values);
+          editing = null;
+          return `Saved session ${String(target.sessionId)}.`;
+        }
+        await state.addRecord('Sessions', values);
+        return `Added session ${String(values.sessionId)}.`;
+      });
+    };
+    const box = el('form', { id: 'session-form', 'aria-label': target ? `Edit session ${String(target.sessionId)}` : 'Add a session', novalidate: true }, form.root,
+      el('div', { class: 'actions' },
+        button(target ? 'Save session' : 'Add session', submit, { class: 'primary', id: 'session-save' }),
+        target ? button('Cancel editing', () => { editing = null; render(); }, { id: 'session-cancel' }) : null));
+    box.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+    return el('div', { id: 'sessions-block' },
+      el('h3', { text: 'Sessions' }), list,
+      el('h3', { text: target ? `Edit session ${String(target.sessionId)}` : 'Add a session' }), box);
   }
 
   async function setUp(): Promise<void> {

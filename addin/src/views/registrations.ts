@@ -1,13 +1,17 @@
 // The Registrations section: add or edit a participant (checked against the contract as you type),
-// find people, add a whole delegation, and import an online-registration export with a
-// column-mapping step and a preview of duplicates and late registrations before writing.
-import { type CellInput, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
+// find people, add or edit delegations, add a whole delegation (a new one included, created with
+// its members in one action), and import an online-registration export with a column-mapping step
+// and a preview of duplicates and late registrations before writing.
+import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
+import { type CellInput, CATEGORIES, fold, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
+import { idProblem, proposeDelegationId } from '../app/records.js';
 import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type ParticipantKey, previewImport } from '../app/registration-import.js';
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
 import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
 import { button, el, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
+import { type RecordForm, recordForm } from './record-form.js';
 
 const FORM_FIELDS: ParticipantField[] = ['delegationId', 'title', 'givenName', 'familyName', 'gender', 'role', 'email', 'participation', 'registeredOn', 'status'];
 const CHOICES: Partial<Record<ParticipantField, readonly string[]>> = { gender: GENDERS, role: ROLES, participation: MODES, status: PARTICIPANT_STATUSES };
@@ -19,6 +23,79 @@ export function registrationsSection(pane: Pane): SectionView {
   let importTable: string[][] | null = null;
   let mapping: ColumnMapping | null = null;
   let preview: ImportRow[] | null = null;
+  let editingDelegation: AnyRow | null = null;
+  let delegationQuery = '';
+  let delegationsOpen = false;
+  let batchOpen = false;
+
+  /** The fields of a delegation row; its ID is proposed from the country code or the name. */
+  function delegationForm(id: string, target: AnyRow | null): RecordForm {
+    const used = pane.state.usedIds('Delegations');
+    return recordForm({
+      sheet: 'Delegations',
+      id,
+      fields: [
+        { key: 'delegationId', locked: target !== null, hint: target ? undefined : 'Proposed from the country code or the name; change it if you like.' },
+        { key: 'name', wide: true },
+        { key: 'category', choices: ['', ...CATEGORIES], wide: true },
+        { key: 'countryCode', hint: 'States only: ISO 3166-1 alpha-3, such as CHE.' },
+      ],
+      initial: target
+        ? { delegationId: String(target.delegationId), name: target.name as string, category: target.category as string, countryCode: target.countryCode as string | undefined }
+        : {},
+      extra: (v) => ({ delegationId: idProblem('Delegations', String(v.delegationId ?? ''), used, target ? String(target.delegationId) : undefined) }),
+      rules: (v) => pane.state.ruleIssues('Delegations', v, target?.row ?? 0),
+      propose: target ? undefined : { key: 'delegationId', from: (v) => proposeDelegationId(used, String(v.name ?? ''), v.countryCode === undefined ? undefined : String(v.countryCode), v.category === undefined ? undefined : String(v.category)) },
+    });
+  }
+
+  function delegations(): HTMLElement {
+    const state = pane.state;
+    const box = el('details', { id: 'delegations', open: delegationsOpen || editingDelegation !== null });
+    box.addEventListener('toggle', () => { delegationsOpen = box.open; });
+    box.append(el('summary', { text: 'Delegations' }));
+    if (!state.model?.read.sheets.Delegations) {
+      box.append(el('p', { text: 'The Delegations sheet is not usable yet: set up the workbook on the Meeting tab.' }));
+      return box;
+    }
+    const input = el('input', { type: 'search', id: 'find-delegation', placeholder: 'Name, ID or country code' });
+    input.value = delegationQuery;
+    const list = el('ul', { class: 'list', id: 'delegation-list', 'aria-label': 'Delegations found' });
+    const all = state.delegations();
+    const draw = () => {
+      const words = fold(delegationQuery).split(' ').filter(Boolean);
+      const found = all.filter((d) => words.every((w) => fold(`${String(d.name)} ${String(d.delegationId)} ${String(d.countryCode ?? '')}`).includes(w))).slice(0, 15);
+      list.replaceChildren(...found.map((d) => el('li', {},
+        el('span', { class: 'who' }, String(d.name), el('span', { class: 'meta', text: [d.delegationId, d.category, d.countryCode].filter(Boolean).map(String).join(' · ') })),
+        button('Edit', () => { editingDelegation = d; render(); root.querySelector<HTMLElement>('#delegation-name')?.focus(); }, { class: 'small', 'aria-label': `Edit ${String(d.name)}` }),
+      )));
+      if (found.length === 0) list.append(el('li', { text: all.length === 0 ? 'No delegations yet.' : 'No delegation matches.' }));
+    };
+    input.addEventListener('input', () => { delegationQuery = input.value; draw(); });
+    draw();
+    const target = editingDelegation;
+    const form = delegationForm('delegation', target);
+    const submit = () => {
+      if (form.check() === null) return;
+      const values = form.parsed();
+      void pane.act(target ? 'Saving the delegation' : 'Adding the delegation', async () => {
+        if (target) {
+          await state.editRow('Delegations', target.row, values);
+          editingDelegation = null;
+          return `Saved delegation ${String(target.delegationId)}.`;
+        }
+        await state.addRecord('Delegations', values);
+        return `Added delegation ${String(values.delegationId)}.`;
+      });
+    };
+    const formEl = el('form', { id: 'delegation-form', 'aria-label': target ? `Edit delegation ${String(target.delegationId)}` : 'Add a delegation', novalidate: true }, form.root,
+      el('div', { class: 'actions' },
+        button(target ? 'Save delegation' : 'Add delegation', submit, { class: 'primary', id: 'delegation-save' }),
+        target ? button('Cancel editing', () => { editingDelegation = null; render(); }) : null));
+    formEl.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+    box.append(field('Find a delegation', input).wrap, list, el('h3', { text: target ? `Edit ${String(target.delegationId)}` : 'Add a delegation' }), formEl);
+    return box;
+  }
 
   function delegationOptions(): { value: string; label: string }[] {
     return [{ value: '', label: 'Choose a delegation' }, ...pane.state.delegations().map((d) => ({ value: String(d.delegationId), label: `${String(d.name)} (${String(d.delegationId)})` }))];
@@ -109,33 +186,45 @@ export function registrationsSection(pane: Pane): SectionView {
   }
 
   function delegationBatch(): HTMLElement {
-    const delegation = select(delegationOptions(), '', { id: 'batch-delegation' });
+    const NEW = '(new)';
+    const delegation = select([...delegationOptions(), { value: NEW, label: 'A new delegation…' }], '', { id: 'batch-delegation' });
+    const fresh = delegationForm('batch-new', null);
+    const freshBox = el('fieldset', { id: 'batch-new' }, el('legend', { text: 'New delegation' }), fresh.root);
+    freshBox.hidden = true;
+    delegation.addEventListener('change', () => { freshBox.hidden = delegation.value !== NEW; });
     const mode = select([...MODES], 'In person', { id: 'batch-mode' });
     const text = el('textarea', { id: 'batch-people', rows: 4 });
     const add = async () => {
+      const isNew = delegation.value === NEW;
+      if (isNew && fresh.check() === null) return;
+      const delegationId = isNew ? String(fresh.parsed().delegationId) : delegation.value;
       const lines = text.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       const records = lines.map((line) => {
         const [givenName, familyName, gender, role] = line.split(/[;,\t]/).map((s) => s.trim());
-        return { delegationId: delegation.value, givenName, familyName, gender, role, participation: mode.value, registeredOn: localDateTime(new Date(), pane.state.timeZone()).slice(0, 10) };
+        return { delegationId, givenName, familyName, gender, role, participation: mode.value, registeredOn: localDateTime(new Date(), pane.state.timeZone()).slice(0, 10) };
       });
       const bad = records.map((r, i) => ({ i, p: Object.values(formProblems({ ...r, participantId: 'P0' }))[0] })).filter((x) => x.p);
-      if (bad.length > 0) {
-        await pane.act('', async () => { throw new Error(`Line ${bad[0]!.i + 1}: ${bad[0]!.p}`); });
+      if (bad.length > 0 || (records.length === 0 && !isNew)) {
+        await pane.act('', async () => { throw new Error(bad.length > 0 ? `Line ${bad[0]!.i + 1}: ${bad[0]!.p}` : 'Type the people, one per line.'); });
         return;
       }
       await pane.act('Adding the delegation', async () => {
-        const ids = await pane.state.addParticipants(records);
+        const ids = isNew ? await pane.state.addDelegationWithMembers(fresh.parsed(), records) : await pane.state.addParticipants(records);
         text.value = '';
-        return `Added ${ids.length} people (${ids[0]} to ${ids[ids.length - 1]}).`;
+        const people = ids.length === 0 ? 'no one yet' : `${ids.length} people (${ids[0]} to ${ids[ids.length - 1]})`;
+        return isNew ? `Added delegation ${delegationId} with ${people}.` : `Added ${people}.`;
       });
     };
-    return el('details', {},
+    const box = el('details', { id: 'batch', open: batchOpen },
       el('summary', { text: 'Add a whole delegation' }),
       field('Delegation', delegation).wrap,
+      freshBox,
       field('Participation', mode).wrap,
       field('People, one per line', text, 'Given name; Family name; Gender; Role').wrap,
       el('div', { class: 'actions' }, button('Add these people', () => void add(), { id: 'add-batch' })),
     );
+    box.addEventListener('toggle', () => { batchOpen = box.open; });
+    return box;
   }
 
   function importer(): HTMLElement {
@@ -213,7 +302,7 @@ export function registrationsSection(pane: Pane): SectionView {
       root.append(el('p', { text: 'The Participants sheet is not usable yet: set up the workbook on the Meeting tab.' }));
       return;
     }
-    root.append(el('h3', { text: editing ? `Edit ${editing.participantId}` : 'New participant' }), personForm(), el('h3', { text: 'Find' }), finder(), delegationBatch(), importer());
+    root.append(el('h3', { text: editing ? `Edit ${editing.participantId}` : 'New participant' }), personForm(), el('h3', { text: 'Find' }), finder(), delegations(), delegationBatch(), importer());
   }
 
   return { id: 'registrations', title: 'Registrations', root, render };
