@@ -358,6 +358,13 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await openDetails('batch');
     await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
     const fresh = page.locator('#batch-new');
+    // An incomplete new delegation writes nothing, neither the delegation nor its people.
+    await page.locator('#batch-people').fill('Ama; Mensah; F; Head of delegation');
+    const runs = await hostCall((h) => h.runs, null);
+    await page.getByRole('button', { name: 'Add these people' }).click();
+    expect(await fresh.getByLabel('Name (required)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('batch-new-delegationId');
+    expect(await hostCall((h) => h.runs, null)).toBe(runs);
     await fresh.getByLabel('Name (required)').fill('Ghana');
     await fresh.getByLabel('Category (required)').selectOption('State Party');
     await fresh.getByLabel('Country code').fill('gha');

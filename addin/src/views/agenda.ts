@@ -126,7 +126,7 @@ export function agendaSection(pane: Pane, now: () => Date = () => new Date()): S
     const box = el('form', { id: 'submission-form', 'aria-label': 'Record a submission', novalidate: true }, form.root,
       el('div', { class: 'actions' }, button('Record submission', () => void submit(), { class: 'primary', id: 'submission-save' })));
     box.addEventListener('submit', (e) => { e.preventDefault(); void submit(); });
-    out.push(box);
+    out.push(el('h3', { text: 'Record a submission' }), box);
     return out;
   }
 

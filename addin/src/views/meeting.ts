@@ -69,7 +69,7 @@ export function meetingSection(pane: Pane): SectionView {
       fields: [
         { key: 'sessionId', locked: target !== null },
         { key: 'date', type: 'date' },
-        { key: 'start', type: 'time' },
+        { key: 'start', type: 'time', startsRow: true },
         { key: 'end', type: 'time' },
         { key: 'title', wide: true },
         { key: 'kind', choices: [...SESSION_KINDS] },

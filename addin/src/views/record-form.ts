@@ -15,6 +15,8 @@ export interface FormField {
   readonly hint?: string;
   /** Takes the form's whole width instead of a grid cell. */
   readonly wide?: boolean;
+  /** Starts a new grid line (keeps pairs such as Start and End together). */
+  readonly startsRow?: boolean;
   /** Shown but not editable (an existing row's ID, which other sheets point to). */
   readonly locked?: boolean;
 }
@@ -80,7 +82,7 @@ export function recordForm(o: RecordFormOptions): RecordForm {
       root.append(wrapped.wrap);
       grid = null;
     } else {
-      if (!grid) root.append((grid = el('div', { class: 'grid2' })));
+      if (!grid || f.startsRow) root.append((grid = el('div', { class: 'grid2' })));
       grid.append(wrapped.wrap);
     }
   }

@@ -45,7 +45,7 @@ export function registrationsSection(pane: Pane): SectionView {
         : {},
       extra: (v) => ({ delegationId: idProblem('Delegations', String(v.delegationId ?? ''), used, target ? String(target.delegationId) : undefined) }),
       rules: (v) => pane.state.ruleIssues('Delegations', v, target?.row ?? 0),
-      propose: target ? undefined : { key: 'delegationId', from: (v) => proposeDelegationId(used, String(v.name ?? ''), v.countryCode === undefined ? undefined : String(v.countryCode), v.category === undefined ? undefined : String(v.category)) },
+      propose: target ? undefined : { key: 'delegationId', from: (v) => v.name === undefined && v.countryCode === undefined ? '' : proposeDelegationId(used, String(v.name ?? ''), v.countryCode === undefined ? undefined : String(v.countryCode), v.category === undefined ? undefined : String(v.category)) },
     });
   }
 
