@@ -311,6 +311,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await form.getByLabel('End (required)').fill('14:00');
     expect(await page.locator('#session-date-error').textContent()).toBe('');
     expect(await page.locator('#session-end-error').textContent()).toBe('Session S3 ends (14:00) at or before its start (15:00).');
+    await shoot('session-error');
     await form.getByLabel('End (required)').fill('18:00');
     await form.getByLabel('Room').fill('CICG Room 2');
     expect(await page.locator('#session-end-error').textContent()).toBe('');
@@ -404,6 +405,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await form.getByLabel('Title (required)').fill('=Gender and small arms');
     await form.getByLabel('Received on (required)').fill('2026-05-15');
     expect(await page.locator('#submission-receivedOn-warning').textContent()).toBe('Submission WP1 was received after the working paper deadline. Expected on or before the working paper deadline 2026-05-13.');
+    await shoot('submission-late');
     // Asked before writing a late one: Cancel writes nothing.
     const runs = await hostCall((h) => h.runs, null);
     await page.getByRole('button', { name: 'Record submission' }).click();
