@@ -285,6 +285,9 @@ describe.skipIf(!existsSync(CLI))('the att-meetings command on the corpus', () =
     ['cells-without-addresses.xlsx', 2],
     ['error-value.xlsx', 1],
     ['whole-column-ranges.xlsx', 0],
+    ['long-cells.xlsx', 0],
+    ['rows-past-the-last-row.xlsx', 0],
+    ['absurd-row-numbers.xlsx', 0],
   ];
   it.each(cases)('validate %s exits %i without a stack trace, in 256 MB', (name, exit) => {
     const before = sha256(at(name));
