@@ -369,6 +369,8 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await fresh.getByLabel('Name (required)').fill('Ghana');
     await fresh.getByLabel('Category (required)').selectOption('State Party');
     await fresh.getByLabel('Country code').fill('gha');
+    expect(await page.locator('#batch-new-countryCode-note').textContent()).toBe('Ghana');
+    await shoot('delegation-new');
     expect(await fresh.getByLabel('Delegation ID (required)').inputValue()).toBe('D-GHA');
     await page.locator('#batch-people').fill('Ama; Mensah; F; Head of delegation\nKofi; Boateng; M; Delegate');
     const before = await hostCall((h) => h.syncs, null);

@@ -13,6 +13,8 @@ export interface FormField {
   readonly choices?: readonly (string | { value: string; label: string })[];
   readonly type?: 'text' | 'date' | 'time';
   readonly hint?: string;
+  /** A line that follows the typed value, such as the country a code names. */
+  readonly describe?: (value: CellInput) => string | undefined;
   /** Takes the form's whole width instead of a grid cell. */
   readonly wide?: boolean;
   /** Starts a new grid line (keeps pairs such as Start and End together). */
@@ -68,7 +70,15 @@ export function recordForm(o: RecordFormOptions): RecordForm {
     if (f.locked && control instanceof HTMLInputElement) control.readOnly = true;
     const wrapped = field(`${spec.header}${spec.required ? ' (required)' : ''}`, control, f.hint);
     const warning = el('p', { class: 'field-warning', id: `${o.id}-${f.key}-warning` });
-    control.setAttribute('aria-describedby', `${o.id}-${f.key}-error ${o.id}-${f.key}-warning`);
+    const note = el('p', { class: 'muted', id: `${o.id}-${f.key}-note` });
+    control.setAttribute('aria-describedby', `${o.id}-${f.key}-note ${o.id}-${f.key}-error ${o.id}-${f.key}-warning`);
+    if (f.describe) {
+      const describe = f.describe;
+      const update = () => { note.textContent = describe(control.value.trim()) ?? ''; };
+      control.addEventListener('input', update);
+      update();
+      wrapped.wrap.append(note);
+    }
     wrapped.wrap.append(warning);
     controls.set(f.key, control);
     errors.set(f.key, wrapped.error);

@@ -3,7 +3,7 @@
 // its members in one action), and import an online-registration export with a column-mapping step
 // and a preview of duplicates and late registrations before writing.
 import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
-import { type CellInput, CATEGORIES, fold, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
+import { type CellInput, CATEGORIES, COUNTRIES, fold, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
 import { idProblem, proposeDelegationId } from '../app/records.js';
 import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type ParticipantKey, previewImport } from '../app/registration-import.js';
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
@@ -38,7 +38,7 @@ export function registrationsSection(pane: Pane): SectionView {
         { key: 'delegationId', locked: target !== null, hint: target ? undefined : 'Proposed from the country code or the name; change it if you like.' },
         { key: 'name', wide: true },
         { key: 'category', choices: ['', ...CATEGORIES], wide: true },
-        { key: 'countryCode', hint: 'States only: ISO 3166-1 alpha-3, such as CHE.' },
+        { key: 'countryCode', hint: 'States only: ISO 3166-1 alpha-3, such as CHE.', describe: (v) => (typeof v === 'string' ? COUNTRIES.get(v.toUpperCase()) : undefined) },
       ],
       initial: target
         ? { delegationId: String(target.delegationId), name: target.name as string, category: target.category as string, countryCode: target.countryCode as string | undefined }
