@@ -460,6 +460,12 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
           .map((c) => c.outerHTML.slice(0, 80)),
       );
       expect(unlabelled, name).toEqual([]);
+      // Every description a control points to (hint, problem, warning) exists.
+      const dangling = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main [aria-describedby]')]
+          .flatMap((c) => c.getAttribute('aria-describedby')!.split(' ').filter((id) => !document.getElementById(id)).map((id) => `${c.id} -> ${id}`)),
+      );
+      expect(dangling, name).toEqual([]);
     }
     // Tabbing from the tab list reaches the section's first control with a visible outline.
     await tab('Meeting').focus();

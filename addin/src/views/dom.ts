@@ -25,8 +25,8 @@ export function field(label: string, control: HTMLInputElement | HTMLSelectEleme
   const id = control.id || `f${++uid}`;
   control.id = id;
   const error = el('p', { class: 'field-error', id: `${id}-error` });
-  control.setAttribute('aria-describedby', `${id}-error`);
-  const wrap = el('div', {}, el('label', { for: id, text: label }), control, hint ? el('p', { class: 'muted', text: hint }) : null, error);
+  control.setAttribute('aria-describedby', hint ? `${id}-hint ${id}-error` : `${id}-error`);
+  const wrap = el('div', {}, el('label', { for: id, text: label }), control, hint ? el('p', { class: 'muted', id: `${id}-hint`, text: hint }) : null, error);
   return { wrap, error };
 }
 

@@ -71,7 +71,8 @@ export function recordForm(o: RecordFormOptions): RecordForm {
     const wrapped = field(`${spec.header}${spec.required ? ' (required)' : ''}`, control, f.hint);
     const warning = el('p', { class: 'field-warning', id: `${o.id}-${f.key}-warning` });
     const note = el('p', { class: 'muted', id: `${o.id}-${f.key}-note` });
-    control.setAttribute('aria-describedby', `${o.id}-${f.key}-note ${o.id}-${f.key}-error ${o.id}-${f.key}-warning`);
+    // Read out with the field: its hint, what the typed value names, its problem and its warning.
+    control.setAttribute('aria-describedby', [f.hint ? 'hint' : '', f.describe ? 'note' : '', 'error', 'warning'].filter(Boolean).map((part) => `${o.id}-${f.key}-${part}`).join(' '));
     if (f.describe) {
       const describe = f.describe;
       const update = () => { note.textContent = describe(control.value.trim()) ?? ''; };
