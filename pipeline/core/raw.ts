@@ -1,6 +1,9 @@
 // A workbook as the adapters hand it to the pure core: sheets of rows of plain cell values,
 // with nothing of exceljs or Office.js left in them.
 import type { CellInput } from '../../templates/contract/index.js';
+import { columnLetter } from '../../templates/contract/layout.js';
+
+export { columnLetter };
 
 /** One cell once an adapter has flattened it (rich text joined, hyperlinks to their text). */
 export interface RawCell {
@@ -30,18 +33,6 @@ export interface RawWorkbook {
   /** True when the workbook counts dates from 1904 (old Mac Excel): serials are 1,462 days short. */
   readonly date1904: boolean;
   readonly sheets: readonly RawSheet[];
-}
-
-/** Excel's column letters for a 1-based column number: 1 -> A, 28 -> AB. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A cell address as a person reads it: `Participants!F14`, quoting sheet names with spaces. */
