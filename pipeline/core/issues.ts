@@ -49,6 +49,7 @@ export const WARNING_CODES = {
   duplicateAttendance: 'duplicate-attendance',
   formulaInText: 'formula-in-text',
   countryCodeNotState: 'country-code-not-state',
+  duplicateSheet: 'duplicate-sheet',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

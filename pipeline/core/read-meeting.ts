@@ -206,6 +206,15 @@ export class MeetingReader {
   startSheet(title: string): boolean {
     this.titles.push(title);
     const sheet = MeetingReader.sheetFor(title);
+    if (sheet !== undefined && this.present.has(sheet)) {
+      // Excel forbids two sheets whose names differ only in case, but other tools write them: the
+      // second is not read, and says so rather than vanish.
+      const first = this.states.get(sheet)!.title;
+      this.issues.push({
+        severity: 'warning', code: WARNING_CODES.duplicateSheet, sheet: title, found: title, expected: `one sheet named ${sheet}`,
+        message: `Sheet '${title}' stands for the same sheet as '${first}' (names are matched regardless of case and spaces); only '${first}' is read, and the rows of '${title}' count nowhere.`,
+      });
+    }
     if (sheet === undefined || this.present.has(sheet)) {
       this.current = undefined;
       return false;

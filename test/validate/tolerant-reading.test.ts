@@ -135,7 +135,7 @@ describe('formula results', () => {
     s.Speakers![1]![3] = { formula: 'B1-B1', result: 0 };
     s.Sessions![2]![3] = { formula: 'NA()', result: { error: '#N/A' } };
     const v = await validate(s);
-    expect(v.issues.map((i) => [i.code, i.cell, i.message])).toEqual([['unreadable-value', 'Sessions!D3', 'End holds an Excel error value from its formula.']]);
+    expect(v.issues.map((i) => [i.code, i.cell, i.message])).toEqual([['unreadable-value', 'Sessions!D3', 'End holds the Excel error #N/A from its formula.']]);
     expect(v.data?.speakers?.[0]?.minutes).toBe(0);
   });
 });
@@ -178,5 +178,17 @@ describe('applyRules', () => {
     expect(read.issues).toEqual([]);
     expect(applyRules(read)).toEqual(first);
     expect(first.data?.participants).toHaveLength(2);
+  });
+});
+
+describe('two sheets whose names differ only in case', () => {
+  it('the first is read and the second is named in a warning, its rows counted nowhere', () => {
+    const s = validSheets();
+    // A second attendance sheet checking P3 into S1: were it read, S1 would count three people.
+    const raw = rawWorkbook({ ...s, ATTENDANCE: [s.Attendance![0]!, ['P3', 'S1', 'Online']] });
+    const v = validateWorkbook(raw);
+    expect(v.issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([['warning', 'duplicate-sheet', 'ATTENDANCE']]);
+    expect(v.issues[0]!.message).toBe("Sheet 'ATTENDANCE' stands for the same sheet as 'Attendance' (names are matched regardless of case and spaces); only 'Attendance' is read, and the rows of 'ATTENDANCE' count nowhere.");
+    expect(v.data?.attendance).toHaveLength(validSheets().Attendance!.length - 1);
   });
 });
