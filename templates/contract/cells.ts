@@ -47,8 +47,16 @@ export function serialToIsoDate(serial: number): IsoDate | undefined {
   // Serial 60 is 29 February 1900, a day that never was (Lotus 1-2-3's leap-year bug).
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466 || Math.floor(serial) === 60) return undefined;
   const days = Math.floor(serial) < 60 ? Math.floor(serial) + 1 : Math.floor(serial);
-  return new Date(EXCEL_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
+  let iso = ISO_BY_DAY.get(days);
+  if (iso === undefined) {
+    iso = new Date(EXCEL_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
+    if (ISO_BY_DAY.size < 40_000) ISO_BY_DAY.set(days, iso);
+  }
+  return iso;
 }
+
+/** Dates already written out: a meeting's 300,000 dates fall on a few hundred days. Bounded. */
+const ISO_BY_DAY = new Map<number, IsoDate>();
 
 export function isoDateToSerial(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

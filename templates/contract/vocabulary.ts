@@ -81,9 +81,17 @@ function vocabulary<T extends string>(noun: string, values: readonly T[], spelli
   return { noun, values, synonyms };
 }
 
+/** Folded spellings already met: a column of 60,000 rows holds a handful of spellings. Bounded. */
+const FOLDED = new Map<string, string>();
+
 /** The canonical value a spelling stands for, or undefined when it stands for none. */
 export function normalizeTo<T extends string>(vocab: Vocabulary<T>, text: string): T | undefined {
-  return vocab.synonyms.get(fold(text));
+  let key = FOLDED.get(text);
+  if (key === undefined) {
+    key = fold(text);
+    if (FOLDED.size < 4096) FOLDED.set(text, key);
+  }
+  return vocab.synonyms.get(key);
 }
 
 // "M" is Man (English male, Spanish masculino); "H" is Man (homme, hombre). "F" is Woman in all
