@@ -208,16 +208,6 @@ const CAPTURE_V = 1;
 const CAPTURE_F = 2;
 const CAPTURE_T = 3;
 
-const LETTERS = /^([A-Za-z]+)(\d+)$/;
-
-/** Column number of the letters of a cell address, or Infinity past any sheet's width. */
-export function columnNumber(letters: string): number {
-  if (letters.length > 4) return Number.POSITIVE_INFINITY;
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0x5f) - 64;
-  return n;
-}
-
 /** The cell of a `d` (ISO 8601 date) cell: a Date at UTC, as the contract's readers take dates. */
 function isoDateCell(text: string, formula: string | null): RawCell {
   const t = text.trim();
@@ -295,11 +285,24 @@ async function readSheet(file: XlsxFile, entry: Entry, sheet: string, strings: r
           const ref = t.attributes.r;
           if (ref === undefined) col++;
           else {
-            const m = LETTERS.exec(ref);
-            if (!m) past(`sheet '${sheet}' has a cell address "${ref}" that is not one Excel can hold.`);
-            col = columnNumber(m![1]!);
-            if (col > MAX_COLUMN) past(`${at}${ref.toUpperCase()} is past Excel's last column, XFD.`);
-            if (Number(m![2]) > MAX_ROW) past(`${at}${ref.toUpperCase()} is past Excel's last row, ${MAX_ROW.toLocaleString('en')}.`);
+            // Letters then digits, read by hand: a regular expression here cost 30 ms a 100x read.
+            let i = 0;
+            let c = 0;
+            for (; i < ref.length; i++) {
+              const ch = ref.charCodeAt(i) | 0x20;
+              if (ch < 97 || ch > 122) break;
+              c = c * 26 + ch - 96;
+            }
+            let r = 0;
+            for (let j = i; j < ref.length; j++) {
+              const d = ref.charCodeAt(j) - 48;
+              if (d < 0 || d > 9) r = Number.NaN;
+              r = r * 10 + d;
+            }
+            if (i === 0 || i === ref.length || Number.isNaN(r)) past(`sheet '${sheet}' has a cell address "${ref}" that is not one Excel can hold.`);
+            if (c > MAX_COLUMN) past(`${at}${ref.toUpperCase()} is past Excel's last column, XFD.`);
+            if (r > MAX_ROW) past(`${at}${ref.toUpperCase()} is past Excel's last row, ${MAX_ROW.toLocaleString('en')}.`);
+            col = c;
           }
           type = t.attributes.t;
           v = null;
