@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../pipeline/core/raw.js';
 import { ExpectedError } from '../../pipeline/errors.js';
+import { readMeetingFile } from '../../pipeline/read-workbook.js';
 import { cellOf, readXlsx } from '../../pipeline/xlsx-reader.js';
 import { tempDir } from '../fixtures/build-workbook.js';
 import { zipBytes } from './zip-bytes.js';
@@ -226,5 +227,19 @@ describe('parts', () => {
     const file = workbook([{ sheet: 'A', name: 'xl/worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }]);
     const e = await readXlsx(file, { begin: () => {}, startSheet: () => true, row: () => { throw new RangeError('ours'); } }).then(() => undefined, (err: unknown) => err);
     expect(e).toBeInstanceOf(RangeError);
+  });
+});
+
+describe('readMeetingFile progress', () => {
+  it('reports at the start of each contract sheet and every 10,000 rows, and nothing for other sheets', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>P${i}</t></is></c></row>`).join('');
+    const file = workbook([
+      { sheet: 'Notes', name: 'xl/worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+      { sheet: 'Attendance', name: 'xl/worksheets/sheet2.xml', xml: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>Participant ID</t></is></c></row>${rows}`) },
+    ]);
+    const seen: string[] = [];
+    await readMeetingFile(file, { onProgress: (p) => seen.push(`${p.sheet} ${p.rows}`) });
+    // 25,001 rows with the header: progress at 10,000 and 20,000.
+    expect(seen).toEqual(['Attendance 0', 'Attendance 10000', 'Attendance 20000']);
   });
 });
