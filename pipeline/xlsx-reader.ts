@@ -6,13 +6,18 @@
 import { posix } from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type yauzl from 'yauzl';
-import { cellAddress, type RawCell, type RawRow } from './core/raw.js';
+import { cellAddress, columnLetter, type RawCell, type RawRow } from './core/raw.js';
 import { ExpectedError } from './errors.js';
 import { checkWorkbookZip, type Entry, openEntry, ZIP_LIMITS, type ZipLimits } from './zip-guard.js';
 
 /** Excel's last row and last column (XFD). */
 export const MAX_ROW = 1_048_576;
 export const MAX_COLUMN = 16_384;
+/**
+ * Most characters read into one cell or shared string: Excel holds at most 32,767, and a single
+ * text of hundreds of megabytes (within the zip limits) would otherwise be built up whole.
+ */
+export const MAX_CELL_CHARS = 1_000_000;
 
 /** What the reader hands its caller, in order: the date system, then each sheet and its rows. */
 export interface SheetVisitor {
@@ -197,7 +202,9 @@ async function readSharedStrings(file: XlsxFile, name: string): Promise<string[]
       } else if (n === 'rPh') phonetic--;
     },
     text: (x) => {
-      if (inText) current += x;
+      if (!inText) return;
+      current += x;
+      if (current!.length > MAX_CELL_CHARS) throw new ExpectedError(`${file.path} cannot be read: shared string ${strings.length} of ${name} holds more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, far past Excel's 32,767.`);
     },
   });
   return strings;
@@ -355,9 +362,13 @@ async function readSheet(file: XlsxFile, entry: Entry, sheet: string, strings: r
       }
     },
     text: (x) => {
+      if (capture === CAPTURE_NONE) return;
       if (capture === CAPTURE_V) v += x;
       else if (capture === CAPTURE_T) inline += x;
-      else if (capture === CAPTURE_F) f += x;
+      else f += x;
+      if ((v?.length ?? 0) + (inline?.length ?? 0) + (f?.length ?? 0) > MAX_CELL_CHARS) {
+        past(`${at}${columnLetter(col)}${rowNumber} holds more than ${MAX_CELL_CHARS.toLocaleString('en')} characters, far past Excel's 32,767.`);
+      }
     },
     close: (t) => {
       switch (local(t.name)) {

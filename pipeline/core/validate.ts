@@ -1,6 +1,6 @@
 // Validates a meeting workbook against the contract: every problem with its cell address, and the
 // typed rows free of errors. The same code runs for the pipeline (rows pushed one at a time from
-// exceljs's streaming reader) and for the add-in (a RawWorkbook built from Office.js ranges).
+// the workbook reader, pipeline/xlsx-reader.ts) and for the add-in (a RawWorkbook built from Office.js ranges).
 import { MeetingReader } from './read-meeting.js';
 import type { RawRow, RawWorkbook } from './raw.js';
 import { applyRules, type Validation } from './rules.js';

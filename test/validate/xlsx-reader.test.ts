@@ -223,6 +223,14 @@ describe('parts', () => {
     expect(await refused(file)).toMatch(/cannot be read: sheet 'Attendance' has a cell address "1A" that is not one Excel can hold\.$/);
   });
 
+  it('refuses a cell or shared string far longer than Excel holds, naming it, before building it whole', async () => {
+    const long = 'x'.repeat(1_000_001);
+    const cell = workbook([{ sheet: 'Participants', name: 'xl/worksheets/sheet1.xml', xml: sheetXml(`<row r="2"><c r="A2"><v>1</v></c><c r="C2" t="inlineStr"><is><t>${long}</t></is></c></row>`) }]);
+    expect(await refused(cell)).toMatch(/cannot be read: Participants!C2 holds more than 1,000,000 characters, far past Excel's 32,767\.$/);
+    const shared = workbook([{ sheet: 'A', name: 'xl/worksheets/sheet1.xml', xml: sheetXml('') }], { sharedStrings: ['<si><t>fine</t></si>', `<si><t>${long}</t></si>`] });
+    expect(await refused(shared)).toMatch(/cannot be read: shared string 1 of xl\/sharedStrings\.xml holds more than 1,000,000 characters/);
+  });
+
   it('passes an exception of the caller\'s own through as itself', async () => {
     const file = workbook([{ sheet: 'A', name: 'xl/worksheets/sheet1.xml', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }]);
     const e = await readXlsx(file, { begin: () => {}, startSheet: () => true, row: () => { throw new RangeError('ours'); } }).then(() => undefined, (err: unknown) => err);
