@@ -109,7 +109,8 @@ class XlsxFile {
         throw this.notXml(what, e);
       }
     } catch (e) {
-      if (e instanceof ExpectedError || e instanceof VisitorFailure) throw e;
+      // The stream's own failures (yauzl, zlib) are plain Errors; anything else is passed on as it is.
+      if (e instanceof ExpectedError || e instanceof VisitorFailure || !(e instanceof Error) || e.constructor !== Error) throw e;
       const message = (e as Error).message ?? String(e);
       if (/too many bytes/.test(message)) throw new ExpectedError(`${this.path} is refused: ${entry.name} inflates past the size its zip directory declares (a zip bomb?).`);
       throw this.damaged(what, e);
@@ -117,7 +118,8 @@ class XlsxFile {
   }
 
   private notXml(what: string, e: unknown): unknown {
-    if (e instanceof ExpectedError || e instanceof VisitorFailure) return e;
+    // saxes fails with a plain Error; a TypeError or the like from a handler is a bug of ours.
+    if (e instanceof ExpectedError || e instanceof VisitorFailure || !(e instanceof Error) || e.constructor !== Error) return e;
     return new ExpectedError(`${this.path} could not be read as an Excel workbook: ${what} is not well-formed XML (${stripStop((e as Error).message ?? String(e))}).`);
   }
 
