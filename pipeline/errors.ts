@@ -10,3 +10,16 @@ export class ExpectedError extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** Runs a command's body: a user's mistake prints its one sentence and becomes the exit code; a bug is rethrown. */
+export async function reportingMistakes(err: (text: string) => void, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof ExpectedError) {
+      err(e.message);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

@@ -6,7 +6,7 @@ import type { Issue } from './core/issues.js';
 import { computeSummary } from './core/statistics.js';
 import { type Summary, SummarySchema } from './core/summary.js';
 import type { Validation } from './core/validate.js';
-import { ExpectedError } from './errors.js';
+import { ExpectedError, reportingMistakes } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { readMeetingFile } from './read-workbook.js';
 import type { RenderedChart } from './report-workbook.js';
@@ -147,7 +147,7 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
 }
 
 export async function runReport(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
-  try {
+  return reportingMistakes(io.err, async () => {
     const { inputs, out, force, help } = parseArgs(argv, REPORT_USAGE, 'out');
     if (help) {
       io.out(`${REPORT_USAGE}\n\nValidates the workbook, then writes report.xlsx, charts/*.png, summary.json and brief.pdf into DIR (default out/),\nreplacing the previous output whole. --force reports on the valid rows even when some rows have errors.`);
@@ -168,11 +168,5 @@ export async function runReport(argv: readonly string[], io: CommandIo = process
     io.out(`  Share of women among heads of delegation:       ${percent(h.headsOfDelegation)}`);
     io.out(`  Share of women among speakers (interventions):  ${percent(summary.speakers === null ? undefined : h.speakers)}`);
     return 0;
-  } catch (e) {
-    if (e instanceof ExpectedError) {
-      io.err(e.message);
-      return e.exitCode;
-    }
-    throw e;
-  }
+  });
 }

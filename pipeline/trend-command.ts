@@ -6,7 +6,7 @@ import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import { trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
 import type { Summary } from './core/summary.js';
-import { ExpectedError } from './errors.js';
+import { ExpectedError, reportingMistakes } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { type CommandIo, parseArgs, percent, processIo, readForReport, summarize } from './report-command.js';
 
@@ -84,7 +84,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
 }
 
 export async function runTrend(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
-  try {
+  return reportingMistakes(io.err, async () => {
     const { inputs, out, force, help } = parseArgs(argv, TREND_USAGE, path.join('out', 'trend'));
     if (help) {
       io.out(`${TREND_USAGE}\n\nWrites trend.xlsx and trend.png into DIR (default out/trend/): the shares of women among attendees,\nheads of delegation and speakers of each meeting, ordered by the meetings' start dates.`);
@@ -109,11 +109,5 @@ export async function runTrend(argv: readonly string[], io: CommandIo = processI
     io.out(`Trend over ${points.length} meetings written to ${path.resolve(out)}${path.sep}: trend.xlsx, trend.png`);
     for (const p of points) io.out(`  ${p.startDate}  ${p.code}: attendees ${percent(p.attendees)}, heads of delegation ${percent(p.headsOfDelegation)}, speakers ${percent(p.speakers)}`);
     return 0;
-  } catch (e) {
-    if (e instanceof ExpectedError) {
-      io.err(e.message);
-      return e.exitCode;
-    }
-    throw e;
-  }
+  });
 }

@@ -1,7 +1,7 @@
 // The `att-meetings validate <workbook.xlsx> [--json]` command: reads and validates a meeting
 // workbook and prints every issue. Exit code 0 when valid (warnings allowed), 1 when errors were
 // found, 2 when the file cannot be read at all or the command is mistyped.
-import { ExpectedError } from './errors.js';
+import { ExpectedError, reportingMistakes } from './errors.js';
 import { formatValidation, validationReport } from './print-issues.js';
 import { readMeetingFile } from './read-workbook.js';
 import type { ZipLimits } from './zip-guard.js';
@@ -23,7 +23,7 @@ export const processValidateIo: ValidateIo = {
 export const VALIDATE_USAGE = 'Usage: att-meetings validate <workbook.xlsx> [--json]';
 
 export async function runValidate(argv: readonly string[], io: ValidateIo = processValidateIo, options: { limits?: ZipLimits } = {}): Promise<number> {
-  try {
+  return reportingMistakes(io.err, async () => {
     let json = false;
     const files: string[] = [];
     for (const a of argv) {
@@ -39,11 +39,5 @@ export async function runValidate(argv: readonly string[], io: ValidateIo = proc
     const report = validationReport(file, await readMeetingFile(file, options.limits ? { limits: options.limits } : {}));
     io.out(json ? JSON.stringify(report, null, 2) : formatValidation(report, { color: io.tty }));
     return report.valid ? 0 : 1;
-  } catch (e) {
-    if (e instanceof ExpectedError) {
-      io.err(e.message);
-      return e.exitCode;
-    }
-    throw e;
-  }
+  });
 }
