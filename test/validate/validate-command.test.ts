@@ -9,7 +9,7 @@ import { type Command, runCli } from '../../pipeline/commands.js';
 import { runValidate, type ValidateIo } from '../../pipeline/validate-command.js';
 import { ZIP_LIMITS } from '../../pipeline/zip-guard.js';
 import { type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
-import { zipBytes } from './zip-bytes.js';
+import { zip } from '../fixtures/hostile/zip.js';
 
 const dir = tempDir('att-cli-');
 let n = 0;
@@ -136,13 +136,13 @@ describe('files that cannot be read at all exit 2 with one sentence', () => {
 
   it('a zip that is not a workbook', async () => {
     const f = path.join(dir, 'photos.xlsx');
-    writeFileSync(f, zipBytes([{ name: 'photo.txt', data: Buffer.from('hello') }]));
+    writeFileSync(f, zip([{ name: 'photo.txt', data: Buffer.from('hello') }]));
     await refused(f, /photos\.xlsx is not an Excel workbook \(\.xlsx\): it is a zip file without xl\/workbook\.xml\.$/);
   });
 
   it('a zip bomb: one entry inflating a thousand times over', async () => {
     const f = path.join(dir, 'bomb.xlsx');
-    writeFileSync(f, zipBytes([
+    writeFileSync(f, zip([
       { name: 'xl/workbook.xml', data: Buffer.from(MINIMAL_XLSX_PARTS.workbook) },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(50 * 1024 * 1024, 0x20) },
     ]));
@@ -156,7 +156,7 @@ describe('files that cannot be read at all exit 2 with one sentence', () => {
 
   it('a zip that lies about an entry\'s size is stopped as the entry inflates past it', async () => {
     const f = path.join(dir, 'liar.xlsx');
-    writeFileSync(f, zipBytes([
+    writeFileSync(f, zip([
       { name: 'xl/workbook.xml', data: Buffer.from(MINIMAL_XLSX_PARTS.workbook) },
       { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(MINIMAL_XLSX_PARTS.rels) },
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(20 * 1024 * 1024, 0x20), declaredSize: 1000 },

@@ -9,7 +9,7 @@ import { ExpectedError } from '../../pipeline/errors.js';
 import { readMeetingFile } from '../../pipeline/read-workbook.js';
 import { cellOf, readXlsx } from '../../pipeline/xlsx-reader.js';
 import { tempDir } from '../fixtures/build-workbook.js';
-import { zipBytes } from './zip-bytes.js';
+import { zip } from '../fixtures/hostile/zip.js';
 
 const dir = tempDir('att-xlsx-reader-');
 let n = 0;
@@ -40,7 +40,7 @@ function workbook(sheets: readonly (Part & { sheet: string })[], options: { shar
     ...(options.extra ?? []),
   ];
   const file = path.join(dir, `w-${++n}.xlsx`);
-  writeFileSync(file, zipBytes(entries.map((e) => ({ name: e.name, data: Buffer.from(e.data, 'utf8') }))));
+  writeFileSync(file, zip(entries.map((e) => ({ name: e.name, data: Buffer.from(e.data, 'utf8') }))));
   return file;
 }
 
@@ -207,7 +207,7 @@ describe('parts', () => {
 
   it('refuses a DOCTYPE in the workbook part', async () => {
     const doctype = path.join(dir, `doctype-${++n}.xlsx`);
-    writeFileSync(doctype, zipBytes([
+    writeFileSync(doctype, zip([
       { name: 'xl/workbook.xml', data: Buffer.from(`<?xml version="1.0"?><!DOCTYPE workbook [<!ENTITY a "b">]><workbook ${MAIN}><sheets/></workbook>`) },
     ]));
     expect(await refused(doctype)).toMatch(/xl\/workbook\.xml is not well-formed XML \(it declares a DOCTYPE, which no workbook needs\)\.$/);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readMeetingFile } from '../../pipeline/read-workbook.js';
 import yauzl from 'yauzl';
 import { tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
-import { zipBytes } from './zip-bytes.js';
+import { zip } from '../fixtures/hostile/zip.js';
 
 /** Every entry of a zip, inflated. */
 function unzip(file: string): Promise<{ name: string; data: Buffer }[]> {
@@ -53,7 +53,7 @@ describe('workbooks other writers make', () => {
     expect(absolute).toContain('Target="/xl/worksheets/sheet8.xml"');
     rels.data = Buffer.from(absolute);
     const file = path.join(dir, 'absolute.xlsx');
-    writeFileSync(file, zipBytes(entries));
+    writeFileSync(file, zip(entries));
     const v = await readMeetingFile(file);
     expect(v.issues).toEqual([]);
     expect(v.data?.participants).toHaveLength(3);
