@@ -5,7 +5,7 @@ import { type CellInput, CONTRACT_VERSION, MEETING_FIELDS, SESSION_KINDS } from 
 import { idProblem, proposeId } from '../app/records.js';
 import { el, button, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
-import { recordForm } from './record-form.js';
+import { recordEditor, recordForm } from './record-form.js';
 
 type FieldKey = keyof typeof MEETING_FIELDS;
 
@@ -82,24 +82,10 @@ export function meetingSection(pane: Pane): SectionView {
       rules: (v) => state.ruleIssues('Sessions', v, target?.row ?? 0),
       propose: target ? undefined : { key: 'sessionId', from: () => proposeId('Sessions', used) },
     });
-    const submit = () => {
-      if (form.check() === null) return;
-      const values = form.parsed();
-      void pane.act(target ? 'Saving the session' : 'Adding the session', async () => {
-        if (target) {
-          await state.editRow('Sessions', target.row, values);
-          editing = null;
-          return `Saved session ${String(target.sessionId)}.`;
-        }
-        await state.addRecord('Sessions', values);
-        return `Added session ${String(values.sessionId)}.`;
-      });
-    };
-    const box = el('form', { id: 'session-form', 'aria-label': target ? `Edit session ${String(target.sessionId)}` : 'Add a session', novalidate: true }, form.root,
-      el('div', { class: 'actions' },
-        button(target ? 'Save session' : 'Add session', submit, { class: 'primary', id: 'session-save' }),
-        target ? button('Cancel editing', () => { editing = null; render(); }, { id: 'session-cancel' }) : null));
-    box.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+    const box = recordEditor({
+      pane, sheet: 'Sessions', noun: 'session', idKey: 'sessionId', id: 'session', form, target,
+      stopEditing: (redraw) => { editing = null; if (redraw) render(); },
+    });
     return el('div', { id: 'sessions-block' },
       el('h3', { text: 'Sessions' }), list,
       el('h3', { text: target ? `Edit session ${String(target.sessionId)}` : 'Add a session' }), box);

@@ -5,7 +5,9 @@
 import type { CellInput, ColumnSpec } from '../../../templates/contract/index.js';
 import { ROW_SCHEMAS, SHEETS } from '../../../templates/contract/index.js';
 import { cellProblem, type FormSheet, type RowIssue } from '../app/records.js';
-import { el, field, select } from './dom.js';
+import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
+import { button, el, field, select } from './dom.js';
+import type { Pane } from './pane.js';
 
 export interface FormField {
   readonly key: string;
@@ -149,4 +151,44 @@ export function recordForm(o: RecordFormOptions): RecordForm {
       return null;
     },
   };
+}
+
+export interface RecordEditorOptions {
+  readonly pane: Pane;
+  readonly sheet: FormSheet;
+  /** What a row is called in buttons and messages: `session`, `delegation`. */
+  readonly noun: string;
+  /** The column that identifies a row, for the messages: `sessionId`. */
+  readonly idKey: string;
+  /** Prefix of the element ids: `session` gives session-form, session-save, session-cancel. */
+  readonly id: string;
+  readonly form: RecordForm;
+  /** The row being edited, or null to add a new one. */
+  readonly target: AnyRow | null;
+  /** Leaves editing mode; `redraw` when the section must be drawn again now (Cancel). */
+  readonly stopEditing: (redraw: boolean) => void;
+}
+
+/** Wraps a record form in the <form> that adds a new row, or saves the one being edited. */
+export function recordEditor(o: RecordEditorOptions): HTMLFormElement {
+  const { pane, sheet, noun, idKey, target } = o;
+  const submit = () => {
+    if (o.form.check() === null) return;
+    const values = o.form.parsed();
+    void pane.act(target ? `Saving the ${noun}` : `Adding the ${noun}`, async () => {
+      if (target) {
+        await pane.state.editRow(sheet, target.row, values);
+        o.stopEditing(false);
+        return `Saved ${noun} ${String(target[idKey])}.`;
+      }
+      await pane.state.addRecord(sheet, values);
+      return `Added ${noun} ${String(values[idKey])}.`;
+    });
+  };
+  const box = el('form', { id: `${o.id}-form`, 'aria-label': target ? `Edit ${noun} ${String(target[idKey])}` : `Add a ${noun}`, novalidate: true }, o.form.root,
+    el('div', { class: 'actions' },
+      button(target ? `Save ${noun}` : `Add ${noun}`, submit, { class: 'primary', id: `${o.id}-save` }),
+      target ? button('Cancel editing', () => o.stopEditing(true), { id: `${o.id}-cancel` }) : null));
+  box.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+  return box;
 }

@@ -11,7 +11,7 @@ import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
 import { button, el, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
-import { type RecordForm, recordForm } from './record-form.js';
+import { type RecordForm, recordEditor, recordForm } from './record-form.js';
 
 const FORM_FIELDS: ParticipantField[] = ['delegationId', 'title', 'givenName', 'familyName', 'gender', 'role', 'email', 'participation', 'registeredOn', 'status'];
 const CHOICES: Partial<Record<ParticipantField, readonly string[]>> = { gender: GENDERS, role: ROLES, participation: MODES, status: PARTICIPANT_STATUSES };
@@ -75,24 +75,10 @@ export function registrationsSection(pane: Pane): SectionView {
     draw();
     const target = editingDelegation;
     const form = delegationForm('delegation', target);
-    const submit = () => {
-      if (form.check() === null) return;
-      const values = form.parsed();
-      void pane.act(target ? 'Saving the delegation' : 'Adding the delegation', async () => {
-        if (target) {
-          await state.editRow('Delegations', target.row, values);
-          editingDelegation = null;
-          return `Saved delegation ${String(target.delegationId)}.`;
-        }
-        await state.addRecord('Delegations', values);
-        return `Added delegation ${String(values.delegationId)}.`;
-      });
-    };
-    const formEl = el('form', { id: 'delegation-form', 'aria-label': target ? `Edit delegation ${String(target.delegationId)}` : 'Add a delegation', novalidate: true }, form.root,
-      el('div', { class: 'actions' },
-        button(target ? 'Save delegation' : 'Add delegation', submit, { class: 'primary', id: 'delegation-save' }),
-        target ? button('Cancel editing', () => { editingDelegation = null; render(); }) : null));
-    formEl.addEventListener('submit', (e) => { e.preventDefault(); submit(); });
+    const formEl = recordEditor({
+      pane, sheet: 'Delegations', noun: 'delegation', idKey: 'delegationId', id: 'delegation', form, target,
+      stopEditing: (redraw) => { editingDelegation = null; if (redraw) render(); },
+    });
     box.append(field('Find a delegation', input).wrap, list, el('h3', { text: target ? `Edit ${String(target.delegationId)}` : 'Add a delegation' }), formEl);
     return box;
   }
