@@ -20,6 +20,7 @@ import {
   showValue,
   type TableSheetName,
 } from '../../templates/contract/index.js';
+import type { z } from 'zod';
 import { ERROR_CODES, type Issue, WARNING_CODES } from './issues.js';
 import { cellAddress, type RawCell, type RawRow } from './raw.js';
 
@@ -34,6 +35,12 @@ export interface SheetRead {
   readonly headerRow: number;
   /** Column number of each contract column present, by column key. */
   readonly columns: ReadonlyMap<string, number>;
+  /**
+   * Required columns the header row lacks (each reported as missing-header). The rows are still
+   * read with the columns that are there, so that one run reports every other problem too; such a
+   * sheet never reaches the figures.
+   */
+  readonly missing: ReadonlySet<string>;
   /** Rows whose every cell could be read, in worksheet order. */
   readonly rows: AnyRow[];
   /** For sheets with a key column: every readable ID and the worksheet row of its first use. */
@@ -51,7 +58,7 @@ export interface MeetingRead {
 
 export interface WorkbookRead {
   readonly meeting: MeetingRead | null;
-  /** Table sheets present with a usable header row. */
+  /** Table sheets present with a usable header row (some perhaps lacking required columns: `missing`). */
   readonly sheets: Partial<Record<TableSheetName, SheetRead>>;
   /** Contract sheets present in the workbook (usable or not), by contract name. */
   readonly present: ReadonlySet<SheetName>;
@@ -114,10 +121,21 @@ interface ColumnAt {
   readonly spec: ColumnSpec;
 }
 
+interface HeaderRead {
+  readonly row: number;
+  readonly columns: ColumnAt[];
+  /** False when the header row cannot be read at all (a header repeated: which column counts?). */
+  readonly usable: boolean;
+  /** Required columns not found. */
+  readonly missing: readonly string[];
+}
+
 interface SheetState {
   readonly sheet: SheetName;
   readonly title: string;
-  header?: { row: number; columns: ColumnAt[]; usable: boolean };
+  header?: HeaderRead;
+  /** The row schema without the columns the header lacks. */
+  schema?: z.ZodType<Record<string, unknown>>;
   read?: SheetRead;
   /** Meeting sheet only: the value cell of each field met, by field key. */
   fields?: Map<string, { value: RawCell | undefined; cell: string; row: number }>;
@@ -265,13 +283,16 @@ export class MeetingReader {
     s.header = this.headerProblems(s, found, raw.row);
     if (s.header.usable && s.sheet !== 'Meeting') {
       const columns = new Map(s.header.columns.map((c) => [c.key, c.col]));
-      s.read = { sheet: s.sheet as TableSheetName, title: s.title, headerRow: raw.row, columns, rows: [], ids: new Map(), dropped: new Map() };
+      const missing = new Set(s.header.missing);
+      s.read = { sheet: s.sheet as TableSheetName, title: s.title, headerRow: raw.row, columns, missing, rows: [], ids: new Map(), dropped: new Map() };
+      const schema = ROW_SCHEMAS[s.sheet as TableSheetName] as unknown as z.ZodObject<z.ZodRawShape>;
+      s.schema = (missing.size === 0 ? schema : schema.omit(Object.fromEntries([...missing].map((k) => [k, true])) as never)) as unknown as z.ZodType<Record<string, unknown>>;
     }
     if (s.sheet === 'Meeting') s.fields = new Map();
   }
 
   /** Matches a header row against the contract and reports what is missing or repeated. */
-  private headerProblems(s: SheetState, found: { text: string; col: number }[], row: number): { row: number; columns: ColumnAt[]; usable: boolean } {
+  private headerProblems(s: SheetState, found: { text: string; col: number }[], row: number): HeaderRead {
     const isMeeting = s.sheet === 'Meeting';
     const wanted: Record<string, { header: string; required: boolean; spec?: ColumnSpec }> = isMeeting
       ? { field: { header: MEETING_HEADERS.field, required: true }, value: { header: MEETING_HEADERS.value, required: true } }
@@ -301,9 +322,13 @@ export class MeetingReader {
       columns.push({ key, col: f.col, spec: wanted[key]!.spec! });
     }
     const foundList = found.length === 0 ? '(no headers)' : found.map((f) => JSON.stringify(f.text)).join(', ');
+    const missing: string[] = [];
     for (const [key, w] of Object.entries(wanted)) {
       if (!w.required || matched.has(key)) continue;
-      usable = false;
+      // The Meeting sheet cannot be read without both of its columns; a table sheet is read with
+      // the columns it has.
+      if (isMeeting) usable = false;
+      missing.push(key);
       // Point at the header that was probably meant, when one is close enough to be a typo.
       const target = fold(w.header);
       const near = unmatched
@@ -320,7 +345,7 @@ export class MeetingReader {
           : `The ${s.sheet} sheet has no column headed "${w.header}" (headers found: ${foundList}).`,
       });
     }
-    return { row, columns, usable };
+    return { row, columns, usable: usable && columns.length > 0, missing };
   }
 
   // ---- the Meeting sheet: one field per row ----
@@ -396,7 +421,7 @@ export class MeetingReader {
     for (const c of s.header!.columns) {
       record[c.key] = this.cellValue(s, c, raw.cells[c.col], undefined, raw.row, unreadable);
     }
-    const parsed = ROW_SCHEMAS[read.sheet].safeParse(record);
+    const parsed = s.schema!.safeParse(record);
     let failed = unreadable.size > 0;
     if (!parsed.success) {
       failed = true;
@@ -411,8 +436,9 @@ export class MeetingReader {
     }
     // IDs are checked even on rows with other faults, so that a repeated ID is never missed.
     const keyColumn = SHEETS[read.sheet].key;
-    if (keyColumn !== undefined) {
-      const col = read.columns.get(keyColumn)!;
+    const keyCol = keyColumn === undefined ? undefined : read.columns.get(keyColumn);
+    if (keyColumn !== undefined && keyCol !== undefined) {
+      const col = keyCol;
       const id = readId(raw.cells[col]?.value ?? null);
       if (id.ok && id.value !== '' && !unreadable.has(keyColumn)) {
         const first = read.ids.get(id.value);

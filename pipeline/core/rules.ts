@@ -59,11 +59,16 @@ function at(s: SheetRead, key: string, row: number): string {
   return cellAddress(s.title, col, row);
 }
 
-/** The IDs of a sheet's rows still in the data. */
+/** Whether the sheet's header has every one of these columns (a required one may be missing). */
+function has(s: SheetRead | undefined, ...keys: string[]): s is SheetRead {
+  return s !== undefined && keys.every((k) => s.columns.has(k));
+}
+
+/** The IDs of a sheet's rows still in the data; undefined when they cannot be known (no key column). */
 function keptIds(s: SheetRead | undefined): Set<string> | undefined {
-  if (!s) return undefined;
-  const key = SHEETS[s.sheet].key!;
-  return new Set(s.rows.map((r) => r[key] as string));
+  const key = s === undefined ? undefined : SHEETS[s.sheet].key!;
+  if (!has(s, key!)) return undefined;
+  return new Set(s.rows.map((r) => r[key!] as string));
 }
 
 /** Applies the rules to what was read; `read` itself is left as it was (the add-in lists its rows). */
@@ -121,7 +126,7 @@ export function applyRules(read: WorkbookRead): Validation {
   const sessions = sheets.Sessions;
   filter(sessions, (r) => {
     const row = r as Located<SessionRow>;
-    if (row.end <= row.start) {
+    if (row.end !== undefined && row.start !== undefined && row.end <= row.start) {
       issues.push({
         severity: 'error', code: ERROR_CODES.sessionTimes, sheet: 'Sessions', cell: at(sessions!, 'end', row.row), row: row.row,
         found: row.end, expected: `a time after the start ${row.start}`,
@@ -129,7 +134,7 @@ export function applyRules(read: WorkbookRead): Validation {
       });
       return 'with an end not after its start';
     }
-    if (meetingDays && (row.date < meetingDays.start || row.date > meetingDays.end)) {
+    if (meetingDays && row.date !== undefined && (row.date < meetingDays.start || row.date > meetingDays.end)) {
       issues.push({
         severity: 'error', code: ERROR_CODES.sessionOutsideMeeting, sheet: 'Sessions', cell: at(sessions!, 'date', row.row), row: row.row,
         found: row.date, expected: `a date from ${meetingDays.start} to ${meetingDays.end}`,
@@ -145,7 +150,7 @@ export function applyRules(read: WorkbookRead): Validation {
   const delegations = sheets.Delegations;
   for (const r of delegations?.rows ?? []) {
     const row = r as Located<DelegationRow>;
-    if (row.countryCode !== undefined && !STATE_CATEGORIES.includes(row.category)) {
+    if (row.countryCode !== undefined && row.category !== undefined && !STATE_CATEGORIES.includes(row.category)) {
       issues.push({
         severity: 'warning', code: WARNING_CODES.countryCodeNotState, sheet: 'Delegations', cell: at(delegations!, 'countryCode', row.row), row: row.row,
         found: JSON.stringify(row.countryCode), expected: 'no country code for a delegation that is not a State',
@@ -187,6 +192,7 @@ export function applyRules(read: WorkbookRead): Validation {
     const cancel = notCancelled(s, r);
     if (cancel !== true) return cancel;
     const row = r as Located<AttendanceRow>;
+    if (!has(s, 'participantId', 'sessionId')) return true;
     const key = `${row.participantId}\u0000${row.sessionId}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -243,7 +249,8 @@ export function applyRules(read: WorkbookRead): Validation {
     }
   }
   if (participants) duplicatePeople(participants, issues);
-  if (participants && delegations) heads(participants, delegations, issues);
+  // Without the columns that say who heads what, every delegation would look headless.
+  if (has(participants, 'delegationId', 'role') && has(delegations, 'delegationId')) heads(participants, delegations, issues);
 
   // ---- the result ----
   const leftOut: LeftOut[] = [];
@@ -281,9 +288,12 @@ export function applyRules(read: WorkbookRead): Validation {
     }
   }
 
-  const complete = meeting !== null && TABLE_SHEETS.every((n) => !SHEETS[n].required || sheets[n] !== undefined);
+  // A sheet lacking a required column was read only to report its other problems: it gives no
+  // figures, so a required one leaves no data at all and an optional one counts as absent.
+  const whole = (n: TableSheetName) => sheets[n] !== undefined && sheets[n].missing.size === 0;
+  const complete = meeting !== null && TABLE_SHEETS.every((n) => !SHEETS[n].required || whole(n));
   const rowsOf = <T>(name: TableSheetName) => (sheets[name]?.rows ?? []) as unknown as Located<T>[];
-  const optionalRows = <T>(name: TableSheetName) => (sheets[name] ? (sheets[name].rows as unknown as Located<T>[]) : null);
+  const optionalRows = <T>(name: TableSheetName) => (whole(name) ? (sheets[name]!.rows as unknown as Located<T>[]) : null);
   const data: MeetingData | null = complete
     ? {
         meeting: meeting as MeetingInfo,
@@ -302,15 +312,16 @@ export function applyRules(read: WorkbookRead): Validation {
 
 /** Same e-mail anywhere, or the same name within one delegation: reported on the later row. */
 function duplicatePeople(participants: SheetRead, issues: Issue[]): void {
+  const namesKnown = has(participants, 'delegationId', 'givenName', 'familyName');
   const byEmail = new Map<string, Located<ParticipantRow>>();
   const byName = new Map<string, Located<ParticipantRow>>();
   for (const r of participants.rows) {
     const row = r as Located<ParticipantRow>;
     if (row.status === 'Cancelled') continue;
     const email = row.email?.toLowerCase();
-    const name = `${row.delegationId}\u0000${fold(row.givenName)}\u0000${fold(row.familyName)}`;
+    const name = namesKnown ? `${row.delegationId}\u0000${fold(row.givenName)}\u0000${fold(row.familyName)}` : undefined;
     const sameEmail = email !== undefined ? byEmail.get(email) : undefined;
-    const sameName = byName.get(name);
+    const sameName = name === undefined ? undefined : byName.get(name);
     const first = sameEmail ?? sameName;
     if (first) {
       const key = sameEmail ? 'email' : 'givenName';
@@ -322,7 +333,7 @@ function duplicatePeople(participants: SheetRead, issues: Issue[]): void {
       });
     }
     if (email !== undefined && !byEmail.has(email)) byEmail.set(email, row);
-    if (!byName.has(name)) byName.set(name, row);
+    if (name !== undefined && !byName.has(name)) byName.set(name, row);
   }
 }
 

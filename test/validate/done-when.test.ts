@@ -38,4 +38,43 @@ describe('Done when', () => {
     ]);
     expect(v.data?.participants.find((p) => p.participantId === 'P1')?.gender).toBe('Woman');
   });
+
+  it('the same three mistakes all on the Participants sheet: the sheet is still read for its other problems', async () => {
+    const s = validSheets();
+    s.Participants![0]![4] = 'Famly name'; // the header, Participants!E1
+    s.Participants![3]![1] = 'D-XYZ'; // P3, worksheet row 4
+    s.Participants![1]![5] = 'Femme '; // P1, Participants!F2
+    const v = await readMeetingFile(await writeWorkbook(path.join(tempDir('att-done-'), 'done-participants.xlsx'), s));
+    expect(v.issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'missing-header', cell: 'Participants!E1', expected: 'a column headed "Family name"', message: expect.stringContaining('"Famly name" looks like a misspelling') }),
+      expect.objectContaining({ code: 'unknown-reference', cell: 'Participants!B4', found: '"D-XYZ"' }),
+    ]);
+    expect(v.issues.filter((i) => i.cell === 'Participants!F2')).toEqual([]);
+    // A required sheet lacking a required column gives no figures.
+    expect(v.data).toBeNull();
+  });
+});
+
+describe('a required column missing does not set off false alarms from the rules that need it', () => {
+  const read = async (edit: (s: ReturnType<typeof validSheets>) => void) => {
+    const s = validSheets();
+    edit(s);
+    return readMeetingFile(await writeWorkbook(path.join(tempDir('att-missing-'), 'missing.xlsx'), s));
+  };
+  const codes = (v: Awaited<ReturnType<typeof read>>) => v.issues.map((i) => `${i.code} ${i.cell ?? i.sheet}`);
+
+  it('without a Delegation ID column on Delegations, no participant is said to name an unknown delegation', async () => {
+    const v = await read((s) => { s.Delegations![0]![0] = 'Delegation'; });
+    expect(codes(v)).toEqual(['missing-header Delegations!A1']);
+  });
+
+  it('without a Role column on Participants, no delegation is said to have no head', async () => {
+    const v = await read((s) => { s.Participants![0]![6] = 'Function'; });
+    expect(codes(v)).toEqual(['missing-header Participants']);
+  });
+
+  it('without a Participant ID column on Attendance, no attendance is taken for a repeat', async () => {
+    const v = await read((s) => { s.Attendance![0]![0] = 'Person'; s.Attendance!.push([...s.Attendance![1]!]); });
+    expect(codes(v)).toEqual(['missing-header Attendance']);
+  });
 });
