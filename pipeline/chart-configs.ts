@@ -2,15 +2,13 @@
 // never rows), so no personal data can reach a chart. Data and options only; rendering is charts.ts.
 import type { ChartConfiguration } from 'chart.js';
 import { CATEGORIES } from '../templates/contract/index.js';
-import { GENDER_PALETTE, type GenderColour, genderColour } from './core/palette.js';
+import { GENDER_PALETTE, genderColour } from './core/palette.js';
 import type { GenderCounts, Summary } from './core/summary.js';
 
 /** Every chart is drawn at this size: 16:9, sharp on a slide. */
 export const CHART_WIDTH = 1600;
 export const CHART_HEIGHT = 900;
 
-// One colour per gender in every chart, from the palette the task pane and the Report sheet share.
-export const GENDER_SERIES: readonly GenderColour[] = GENDER_PALETTE;
 const CATEGORY_COLOURS = ['#56B4E9', '#D55E00', '#CC79A7', '#000000', '#F0E442', '#009E73'];
 
 export interface ChartSpec {
@@ -42,7 +40,7 @@ function stackedByGender(summary: Summary, text: string, labels: (string | strin
     type: 'bar',
     data: {
       labels,
-      datasets: GENDER_SERIES.map((g) => ({ label: g.label, data: counts.map((c) => c[g.key]), backgroundColor: g.colour, stack: 'people' })),
+      datasets: GENDER_PALETTE.map((g) => ({ label: g.label, data: counts.map((c) => c[g.key]), backgroundColor: g.colour, stack: 'people' })),
     },
     options: {
       indexAxis: horizontal ? 'y' : 'x',
@@ -54,7 +52,7 @@ function stackedByGender(summary: Summary, text: string, labels: (string | strin
 
 function sumCounts(list: GenderCounts[]): GenderCounts {
   const out = { woman: 0, man: 0, other: 0, notStated: 0 };
-  for (const c of list) for (const g of GENDER_SERIES) out[g.key] += c[g.key];
+  for (const c of list) for (const g of GENDER_PALETTE) out[g.key] += c[g.key];
   return out;
 }
 

@@ -25,11 +25,6 @@ export function createValidator(options: { date1904: boolean }): MeetingValidato
   };
 }
 
-/** Whether a worksheet of this name is read at all (names match regardless of case and spaces). */
-export function isContractSheet(name: string): boolean {
-  return MeetingReader.sheetFor(name) !== undefined;
-}
-
 export function validateWorkbook(raw: RawWorkbook): Validation {
   const validator = createValidator({ date1904: raw.date1904 });
   for (const sheet of raw.sheets) {
