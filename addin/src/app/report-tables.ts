@@ -17,8 +17,9 @@ export interface ReportBlock {
 /** The gender columns, in the palette's order, so each native chart series takes the palette's colour. */
 export const GENDER_HEADERS: readonly string[] = GENDER_PALETTE.map((g) => g.label);
 
+/** The counts in the same palette order as GENDER_HEADERS, so a header can never sit over another gender's count. */
 function genders(c: GenderCounts): number[] {
-  return [c.woman, c.man, c.other, c.notStated];
+  return GENDER_PALETTE.map((g) => c[g.key]);
 }
 
 /** A share for a cell: empty when there is no denominator, never 0 in its place. */
