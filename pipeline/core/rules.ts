@@ -185,6 +185,8 @@ export function applyRules(read: WorkbookRead): Validation {
   // ---- attendance: one row per person per session ----
   const attendance = sheets.Attendance;
   const seen = new Map<string, number>();
+  // Repeats can only be told when both columns are there.
+  const repeatsKnown = has(attendance, 'participantId', 'sessionId');
   filter(attendance, (r) => {
     const s = attendance!;
     const verdict = [references(r, s, 'participantId', 'Participants', participantIds), references(r, s, 'sessionId', 'Sessions', sessionIds)].find((v) => v !== true);
@@ -192,7 +194,7 @@ export function applyRules(read: WorkbookRead): Validation {
     const cancel = notCancelled(s, r);
     if (cancel !== true) return cancel;
     const row = r as Located<AttendanceRow>;
-    if (!has(s, 'participantId', 'sessionId')) return true;
+    if (!repeatsKnown) return true;
     const key = `${row.participantId}\u0000${row.sessionId}`;
     const first = seen.get(key);
     if (first !== undefined) {
