@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     setupFiles: ['test/setup.ts'],
+    // Compiles dist/ from the current source first: the command-line process tests run it.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -1,5 +1,7 @@
-// Output is deliberate or it is a bug: any test that writes to the console fails.
-import { afterEach, beforeEach, vi } from 'vitest';
+// Run before every test file: output is deliberate or it is a bug, so any test that writes to the
+// console fails; and the temporary folders a file's tests made are removed once they are done.
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
+import { removeTempDirs } from './support/temp-dir.js';
 
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 let calls: string[] = [];
@@ -17,3 +19,5 @@ afterEach(() => {
   vi.restoreAllMocks();
   if (calls.length > 0) throw new Error(`test wrote to the console:\n${calls.join('\n')}`);
 });
+
+afterAll(removeTempDirs);

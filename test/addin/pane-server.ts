@@ -8,7 +8,8 @@ import { build } from 'vite';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'addin/dist');
-export const CHROMIUM = '/usr/bin/chromium';
+// Where Chromium is comes from test/support/chromium.ts; re-exported for older imports.
+export { CHROMIUM } from '../support/chromium.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
 

@@ -1,8 +1,7 @@
 // The report's files built from the fixture meeting: charts, report.xlsx and brief.pdf, each
 // checked for what a reader relies on, and for the absence of personal data.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadImage } from '@napi-rs/canvas';
 import ExcelJS from 'exceljs';
@@ -13,6 +12,7 @@ import { renderChart } from '../../pipeline/charts.js';
 import type { Issue } from '../../pipeline/core/issues.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
 import { buildReportWorkbook, personalWords, type RenderedChart } from '../../pipeline/report-workbook.js';
+import { tempDir } from '../support/temp-dir.js';
 import { fixtureMeeting } from './fixture-meeting.js';
 import { pngSize, unzipText } from './unzip.js';
 
@@ -122,7 +122,7 @@ describe('report.xlsx', () => {
 describe('brief.pdf', () => {
   it('is one A4 page with the meeting and the three headline shares, and no personal data', async () => {
     const pdf = await buildBrief(summary, charts.slice(0, 2), '2026-08-26');
-    const dir = mkdtempSync(path.join(tmpdir(), 'att-brief-'));
+    const dir = tempDir('att-brief-');
     const file = path.join(dir, 'brief.pdf');
     writeFileSync(file, pdf);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

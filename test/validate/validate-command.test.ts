@@ -10,6 +10,7 @@ import { runValidate, type ValidateIo } from '../../pipeline/validate-command.js
 import { ZIP_LIMITS } from '../../pipeline/zip-guard.js';
 import { type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
 import { zip } from '../fixtures/hostile/zip.js';
+import { runCliProcess } from '../support/cli-process.js';
 
 const dir = tempDir('att-cli-');
 let n = 0;
@@ -213,5 +214,27 @@ describe('att-meetings (the command dispatcher)', () => {
     const a = io();
     expect(await runCli(['crash'], broken, a.io)).toBe(3);
     expect(a.err.join('\n')).toMatch(/^att-meetings: internal error \(a bug[^\n]*\n.*TypeError: x is undefined\n\s+at /s);
+  });
+});
+
+// The same exit codes from a separate process on the compiled command line, which
+// test/global-setup.ts builds from the current source before the tests (never a stale dist/).
+describe('att-meetings validate as a process', () => {
+  it('exits 0 for a valid workbook, 1 for one with errors, 2 for a file that is not a workbook', async () => {
+    const s = validSheets();
+    const valid = await file(s);
+    s.Participants![1]![5] = 'Femmex';
+    const invalid = await file(s);
+    const notes = path.join(dir, 'process-notes.xlsx');
+    writeFileSync(notes, 'not a workbook\n');
+    const ok = runCliProcess(['validate', valid]);
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toMatch(/: 0 errors, 0 warnings\n\nValid\.\n$/);
+    const bad = runCliProcess(['validate', invalid, '--json']);
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ valid: false, errors: 1 });
+    const unreadable = runCliProcess(['validate', notes]);
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).toMatch(/process-notes\.xlsx is not an Excel workbook \(\.xlsx\)/);
   });
 });
