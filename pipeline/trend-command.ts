@@ -5,12 +5,29 @@ import ExcelJS from 'exceljs';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import { trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
+import { type CommandIo, processIo } from './command-io.js';
+import { COMMON_EXIT_CODES, type CommandSpec, EXIT, runCommand, usageLine } from './command-line.js';
 import type { Summary } from './core/summary.js';
-import { ExpectedError, reportingMistakes } from './errors.js';
+import { ExpectedError } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
-import { type CommandIo, parseArgs, percent, processIo, readForReport, summarize } from './report-command.js';
+import { percent, readForReport, summarize } from './report-input.js';
 
-export const TREND_USAGE = 'Usage: att-meetings trend <a.xlsx> <b.xlsx> ... [--out DIR] [--force]';
+export const TREND: CommandSpec = {
+  name: 'trend',
+  synopsis: '<a.xlsx> <b.xlsx> ... [--out DIR] [--force]',
+  description: "Writes trend.xlsx and trend.png into DIR: the shares of women among attendees, heads of delegation\nand speakers of each meeting, ordered by the meetings' start dates. The workbooks are only ever read.",
+  options: {
+    out: { type: 'string', value: 'DIR', noun: 'a folder', description: 'the output folder (default out/trend/)' },
+    force: { type: 'boolean', description: 'use the valid rows of a workbook even when some rows have errors' },
+  },
+  exitCodes: [
+    [EXIT.ok, 'trend written'],
+    [EXIT.errors, 'a workbook has errors (or lacks a required sheet or header): nothing written'],
+    ...COMMON_EXIT_CODES,
+  ],
+};
+
+export const TREND_USAGE = usageLine(TREND);
 
 export interface TrendPoint {
   readonly code: string;
@@ -83,20 +100,18 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), stamp);
 }
 
+/** Runs `trend` with its arguments (after the command name); returns the exit code. */
 export async function runTrend(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
-  return reportingMistakes(io.err, async () => {
-    const { inputs, out, force, help } = parseArgs(argv, TREND_USAGE, path.join('out', 'trend'));
-    if (help) {
-      io.out(`${TREND_USAGE}\n\nWrites trend.xlsx and trend.png into DIR (default out/trend/): the shares of women among attendees,\nheads of delegation and speakers of each meeting, ordered by the meetings' start dates.`);
-      return 0;
-    }
+  return runCommand(TREND, argv, io, async ({ values, positionals: inputs }) => {
+    const out = (values.out as string | undefined) ?? path.join('out', 'trend');
+    const force = values.force === true;
     if (inputs.length < 2) throw new ExpectedError(`Give at least two meeting workbooks.\n${TREND_USAGE}`);
     checkOutsideInputs(out, inputs);
     await checkReplaceable(out);
     const summaries: Summary[] = [];
     for (const input of inputs) {
       const validation = await readForReport(input, force, io);
-      if (validation === null) return 1;
+      if (validation === null) return EXIT.errors;
       summaries.push(summarize(validation));
     }
     const points = trendPoints(summaries);
@@ -108,6 +123,6 @@ export async function runTrend(argv: readonly string[], io: CommandIo = processI
     await writeFolderWhole(out, files);
     io.out(`Trend over ${points.length} meetings written to ${path.resolve(out)}${path.sep}: trend.xlsx, trend.png`);
     for (const p of points) io.out(`  ${p.startDate}  ${p.code}: attendees ${percent(p.attendees)}, heads of delegation ${percent(p.headsOfDelegation)}, speakers ${percent(p.speakers)}`);
-    return 0;
+    return EXIT.ok;
   });
 }

@@ -1,43 +1,40 @@
 // The `att-meetings validate <workbook.xlsx> [--json]` command: reads and validates a meeting
 // workbook and prints every issue. Exit code 0 when valid (warnings allowed), 1 when errors were
-// found, 2 when the file cannot be read at all or the command is mistyped.
-import { ExpectedError, reportingMistakes } from './errors.js';
+// found, 2 when the file cannot be read at all or the command is mistyped, 3 for a bug.
+import { type CommandIo, processIo } from './command-io.js';
+import { COMMON_EXIT_CODES, type CommandSpec, EXIT, runCommand, usageLine } from './command-line.js';
+import { ExpectedError } from './errors.js';
 import { formatValidation, validationReport } from './print-issues.js';
 import { readMeetingFile } from './read-workbook.js';
 import type { ZipLimits } from './zip-guard.js';
 
-/** Where a command writes: injectable so that tests read the output instead of the console. */
-export interface ValidateIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  /** True when standard output is a terminal: only then are colours used. */
-  readonly tty: boolean;
-}
+/** The validate command's IO: the one IO interface of every command (command-io.ts). */
+export type ValidateIo = CommandIo;
+export const processValidateIo: CommandIo = processIo;
 
-export const processValidateIo: ValidateIo = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  tty: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+export const VALIDATE: CommandSpec = {
+  name: 'validate',
+  synopsis: '<workbook.xlsx> [--json]',
+  description: 'Checks a meeting workbook against the contract and lists every problem with its cell, grouped by sheet.\nThe file is only ever read.',
+  options: {
+    json: { type: 'boolean', description: 'print the result as JSON: file, contractVersion, valid, errors, warnings, issues, leftOut' },
+  },
+  exitCodes: [
+    [EXIT.ok, 'valid (warnings allowed)'],
+    [EXIT.errors, 'errors found'],
+    ...COMMON_EXIT_CODES,
+  ],
 };
 
-export const VALIDATE_USAGE = 'Usage: att-meetings validate <workbook.xlsx> [--json]';
+export const VALIDATE_USAGE = usageLine(VALIDATE);
 
-export async function runValidate(argv: readonly string[], io: ValidateIo = processValidateIo, options: { limits?: ZipLimits } = {}): Promise<number> {
-  return reportingMistakes(io.err, async () => {
-    let json = false;
-    const files: string[] = [];
-    for (const a of argv) {
-      if (a === '--json') json = true;
-      else if (a === '--help' || a === '-h') {
-        io.out(`${VALIDATE_USAGE}\n\nChecks a meeting workbook against the contract and lists every problem with its cell.\n  --json  print the result as JSON (file, contractVersion, valid, errors, warnings, issues, leftOut)\nExit code: 0 valid (warnings allowed), 1 errors found, 2 file unreadable.`);
-        return 0;
-      } else if (a.startsWith('-') && a !== '-') throw new ExpectedError(`Unknown option ${a}.\n${VALIDATE_USAGE}`);
-      else files.push(a);
-    }
-    if (files.length !== 1) throw new ExpectedError(`${files.length === 0 ? 'Give the meeting workbook to check.' : 'Give exactly one meeting workbook.'}\n${VALIDATE_USAGE}`);
-    const file = files[0]!;
+/** Runs `validate` with its arguments (after the command name); returns the exit code. */
+export async function runValidate(argv: readonly string[], io: CommandIo = processIo, options: { limits?: ZipLimits } = {}): Promise<number> {
+  return runCommand(VALIDATE, argv, io, async ({ values, positionals }) => {
+    if (positionals.length !== 1) throw new ExpectedError(`${positionals.length === 0 ? 'Give the meeting workbook to check.' : 'Give exactly one meeting workbook.'}\n${VALIDATE_USAGE}`);
+    const file = positionals[0]!;
     const report = validationReport(file, await readMeetingFile(file, options.limits ? { limits: options.limits } : {}));
-    io.out(json ? JSON.stringify(report, null, 2) : formatValidation(report, { color: io.tty }));
-    return report.valid ? 0 : 1;
+    io.out(values.json ? JSON.stringify(report, null, 2) : formatValidation(report, { color: io.color ?? io.tty }));
+    return report.valid ? EXIT.ok : EXIT.errors;
   });
 }

@@ -195,7 +195,7 @@ describe('att-meetings (the command dispatcher)', () => {
   const io = () => {
     const out: string[] = [];
     const err: string[] = [];
-    return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) } };
+    return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), tty: false } };
   };
 
   it('lists the commands on --help, and refuses an unknown command with exit 2', async () => {

@@ -1,0 +1,71 @@
+// What report and trend share: reading a meeting workbook for a report (validated; refused with its
+// errors listed unless --force), its summary checked against SummarySchema, and a share of women
+// worded for the console.
+import path from 'node:path';
+import type { MeetingData } from '../templates/contract/index.js';
+import { type CommandIo, showProgress } from './command-io.js';
+import type { Issue } from './core/issues.js';
+import { computeSummary } from './core/statistics.js';
+import { type Summary, SummarySchema } from './core/summary.js';
+import type { Validation } from './core/validate.js';
+import { readMeetingFile } from './read-workbook.js';
+
+/** A share (0..1) as `12.3%`; null (nobody of known gender) as n/a; undefined as not recorded. */
+export function percent(v: number | null | undefined): string {
+  if (v === undefined) return 'not recorded';
+  return v === null ? 'n/a (nobody of known gender)' : `${(v * 100).toFixed(1)}%`;
+}
+
+function describeErrors(issues: readonly Issue[], io: CommandIo, limit = 20): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  for (const e of errors.slice(0, limit)) io.err(`  ${e.cell ?? e.sheet ?? ''}  ${e.message}`);
+  if (errors.length > limit) io.err(`  ... and ${errors.length - limit} more errors.`);
+}
+
+/** The summary with the data-quality figures of the validation added, checked against the schema. */
+export function summarize(validation: Validation & { data: MeetingData }): Summary {
+  const summary: Summary = {
+    ...computeSummary(validation.data),
+    dataQuality: {
+      errors: validation.issues.filter((i) => i.severity === 'error').length,
+      warnings: validation.issues.filter((i) => i.severity === 'warning').length,
+      leftOut: validation.leftOut.map((l) => ({ sheet: l.sheet, count: l.count, reasons: [...l.reasons] })),
+    },
+  };
+  return SummarySchema.parse(summary);
+}
+
+/**
+ * Reads and validates one workbook for a report. Returns null, after saying why on `io.err` (the
+ * first 20 errors with their cells), when a required sheet or header is missing, or when there are
+ * errors and `force` is false; with `force`, says which rows are left out and returns the rest.
+ * Throws ExpectedError (exit 2) for a file that cannot be read at all.
+ */
+export async function readForReport(input: string, force: boolean, io: CommandIo): Promise<(Validation & { data: MeetingData }) | null> {
+  let lastSheet = '';
+  const validation = await readMeetingFile(input, {
+    onProgress: io.tty
+      ? (p) => {
+          if (p.sheet !== lastSheet || p.rows % 20_000 === 0) showProgress(io, `Reading ${path.basename(input)}: ${p.sheet}, ${p.rows.toLocaleString('en-GB')} rows`);
+          lastSheet = p.sheet;
+        }
+      : undefined,
+  });
+  showProgress(io, '');
+  const errors = validation.issues.filter((i) => i.severity === 'error');
+  if (validation.data === null) {
+    io.err(`${input} cannot be reported on: ${errors.length} errors, including a missing sheet or header.`);
+    describeErrors(validation.issues, io);
+    return null;
+  }
+  if (errors.length > 0 && !force) {
+    io.err(`${input} has ${errors.length} errors; fix them, or run again with --force to report on the valid rows only.`);
+    describeErrors(validation.issues, io);
+    return null;
+  }
+  if (errors.length > 0) {
+    io.err(`--force: reporting on the valid rows of ${input}; ${errors.length} errors left these rows out:`);
+    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${l.count} rows left out (${l.reasons.join('; ')})`);
+  }
+  return validation as Validation & { data: MeetingData };
+}
