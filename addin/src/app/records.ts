@@ -5,7 +5,7 @@
 import type { Issue } from '../../../pipeline/core/issues.js';
 import type { AnyRow, WorkbookRead } from '../../../pipeline/core/read-meeting.js';
 import { columnLetter } from '../../../pipeline/core/raw.js';
-import { applyRules } from '../../../pipeline/core/rules.js';
+import { applyRules, rulesFor } from '../../../pipeline/core/rules.js';
 import { type CellInput, type Category, type ColumnSpec, fold, ROW_SCHEMAS, SHEETS, STATE_CATEGORIES, type TableSheetName } from '../../../templates/contract/index.js';
 import { nextIds } from './registration.js';
 
@@ -47,9 +47,9 @@ export function idProblem(sheet: FormSheet, id: string, used: Iterable<string>, 
 
 /**
  * What the validator's rules say of this one row, errors and warnings, with the row checked alone
- * against the meeting's fields (its days, its deadlines). The rules themselves are the pipeline's:
- * the row is handed to applyRules as the only row of its sheet. Empty when a cell does not read
- * (those are rowProblems) or the sheet cannot be read.
+ * against the meeting's fields (its days, its deadlines). The rules are the pipeline's own modules
+ * (pipeline/core/rules/), those that judge rows of this sheet (rulesFor), run on the row as the only
+ * row of its sheet. Empty when a cell does not read (those are rowProblems) or the sheet cannot be read.
  */
 export function ruleIssues(read: WorkbookRead | undefined, sheet: FormSheet, values: Values, row: number): RowIssue[] {
   const sheetRead = read?.sheets[sheet];
@@ -59,7 +59,7 @@ export function ruleIssues(read: WorkbookRead | undefined, sheet: FormSheet, val
   const candidate = { ...(parsed.data as Record<string, unknown>), row } as AnyRow;
   const id = candidate[SHEETS[sheet].key!] as string;
   const alone = { ...sheetRead, rows: [candidate], ids: new Map([[id, row]]), dropped: new Map<string, number>() };
-  const validation = applyRules({ ...read, sheets: { [sheet]: alone }, issues: [] });
+  const validation = applyRules({ ...read, sheets: { [sheet]: alone }, issues: [] }, rulesFor(sheet));
   // Each issue names its cell; the form wants the field, found from the cell's column.
   const keyAt = new Map([...sheetRead.columns].map(([key, column]) => [columnLetter(column), key]));
   return validation.issues

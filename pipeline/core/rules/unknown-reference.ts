@@ -1,0 +1,91 @@
+// Rule unknown-reference: every ID column that the contract declares as pointing at another sheet
+// (`references` in templates/contract/sheets.ts) must name a row of that sheet. An unknown ID is an
+// error; a row whose parent was itself left out goes with it (counted, no second error). Pure.
+import { type ColumnSpec, SHEETS, TABLE_SHEETS, type TableSheetName } from '../../../templates/contract/index.js';
+import { ERROR_CODES } from '../issues.js';
+import type { AnyRow } from './read.js';
+import { at, header, keptValues, leaveOut, type Rule, type RuleContext } from './rule.js';
+
+/** One declared reference: `sheet`'s column `key` holds values of `target`'s column `column`. */
+export interface Reference {
+  readonly sheet: TableSheetName;
+  readonly key: string;
+  readonly target: TableSheetName;
+  readonly column: string;
+}
+
+/** How a row of each sheet is called in the reasons rows are left out for. */
+const NOUN: Record<TableSheetName, string> = {
+  Sessions: 'session',
+  Agenda: 'agenda item',
+  Delegations: 'delegation',
+  Participants: 'participant',
+  Attendance: 'attendance',
+  Speakers: 'intervention',
+  Submissions: 'submission',
+};
+
+/**
+ * The contract's references, grouped by the sheet that holds them, sheets ordered so that each
+ * comes after every sheet it refers to (then in the template's order), columns in the contract's
+ * order. Throws if the contract's references ever form a cycle (a contract bug, not a user's).
+ */
+export function contractReferences(): [TableSheetName, Reference[]][] {
+  const bySheet = new Map<TableSheetName, Reference[]>(
+    TABLE_SHEETS.map((sheet) => [
+      sheet,
+      Object.entries(SHEETS[sheet].columns as Record<string, ColumnSpec>)
+        .filter(([, c]) => c.references !== undefined)
+        .map(([key, c]) => ({ sheet, key, target: c.references!.sheet as TableSheetName, column: c.references!.column })),
+    ]),
+  );
+  const ordered: TableSheetName[] = [];
+  while (ordered.length < TABLE_SHEETS.length) {
+    const next = TABLE_SHEETS.find((s) => !ordered.includes(s) && bySheet.get(s)!.every((r) => r.target === s || ordered.includes(r.target)));
+    if (next === undefined) throw new Error('The contract\'s sheet references form a cycle.');
+    ordered.push(next);
+  }
+  return ordered.map((s) => [s, bySheet.get(s)!]);
+}
+
+const REFERENCES = contractReferences();
+
+/**
+ * Checks one row's references, all of them (each unknown ID is its own error); returns true to
+ * keep the row, or the reason it is left out (the first failing reference's).
+ */
+function checkRow(ctx: RuleContext, r: AnyRow, refs: readonly Reference[], known: ReadonlyMap<string, Set<string> | undefined>): true | string {
+  let verdict: true | string = true;
+  for (const ref of refs) {
+    const value = r[ref.key] as string | undefined;
+    const parent = ctx.sheets[ref.target];
+    const valid = known.get(ref.key);
+    if (value === undefined || !parent || !valid || valid.has(value)) continue;
+    let reason: string;
+    if (parent.ids.has(value)) reason = `referring to a ${NOUN[ref.target]} that is itself left out`;
+    else {
+      const s = ctx.sheets[ref.sheet]!;
+      ctx.issues.push({
+        severity: 'error', code: ERROR_CODES.unknownReference, sheet: ref.sheet, cell: at(s, ref.key, r.row), row: r.row,
+        found: JSON.stringify(value), expected: `a ${header(ref.target, ref.column)} from the ${ref.target} sheet`,
+        message: `${header(ref.sheet, ref.key)} ${JSON.stringify(value)} is not on the ${ref.target} sheet.`,
+      });
+      reason = `referring to an unknown ${NOUN[ref.target]}`;
+    }
+    if (verdict === true) verdict = reason;
+  }
+  return verdict;
+}
+
+export const unknownReference: Rule = {
+  name: ERROR_CODES.unknownReference,
+  sheets: REFERENCES.filter(([, refs]) => refs.length > 0).map(([sheet]) => sheet),
+  apply(ctx) {
+    for (const [sheet, refs] of REFERENCES) {
+      if (refs.length === 0 || !ctx.sheets[sheet]) continue;
+      // The targets' IDs still in, once the targets' own rows have been judged (they come first).
+      const known = new Map(refs.map((ref) => [ref.key, keptValues(ctx.sheets[ref.target], ref.column)]));
+      leaveOut(ctx, sheet, (r) => checkRow(ctx, r, refs, known));
+    }
+  },
+};
