@@ -1,0 +1,29 @@
+// Boundary tests of session-outside-meeting: the first and last days are in, the days either side out.
+import { describe, expect, it } from 'vitest';
+import { meetingGrids, runRules } from '../../../test/support/read-grid.js';
+import { sessionOutsideMeeting } from './session-outside-meeting.js';
+
+describe('session-outside-meeting', () => {
+  it('accepts sessions on the first and on the last day of the meeting', () => {
+    const g = meetingGrids();
+    g.Sessions![1]![1] = '2026-05-27';
+    g.Sessions![2]![1] = '2026-05-28';
+    expect(runRules([sessionOutsideMeeting], g).issues).toEqual([]);
+  });
+
+  it('reports a session the day before the meeting and one the day after, and leaves them out', () => {
+    const g = meetingGrids();
+    g.Sessions![1]![1] = '2026-05-26';
+    g.Sessions![2]![1] = '2026-05-29';
+    const { issues, leftOut, validation } = runRules([sessionOutsideMeeting], g);
+    expect(issues).toEqual(['error session-outside-meeting Sessions!B2', 'error session-outside-meeting Sessions!B3']);
+    expect(validation.issues[0]!.expected).toBe('a date from 2026-05-27 to 2026-05-28');
+    expect(leftOut).toEqual([{ sheet: 'Sessions', count: 2, reasons: ['2 rows dated outside the meeting'] }]);
+  });
+
+  it('judges no session when the meeting ends before it starts (meeting-dates reports that)', () => {
+    const g = meetingGrids();
+    g.Meeting![4]![1] = '2026-05-20';
+    expect(runRules([sessionOutsideMeeting], g).issues).toEqual([]);
+  });
+});
