@@ -10,6 +10,7 @@ import { MARKER, writeFolderWhole } from '../../pipeline/output-folder.js';
 import { type CommandIo, runReport } from '../../pipeline/report-command.js';
 import { runTrend } from '../../pipeline/trend-command.js';
 import { day, type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
+import { runCliProcess } from '../support/cli-process.js';
 import { pngSize, unzipText } from './unzip.js';
 
 function captureIo(): CommandIo & { stdout: string[]; stderr: string[] } {
@@ -233,5 +234,25 @@ describe('att-meetings trend', () => {
     expect(ws.getRow(3).getCell(6).value).toBeCloseTo(2 / 3, 10);
     expect(ws.getRow(3).getCell(6).numFmt).toBe('0.0%');
     expect(wb.getWorksheet('Trend')!.getImages().length).toBe(1);
+  });
+});
+
+// The same command as a separate process, on the dist/ that test/global-setup.ts compiles from the
+// current source before the tests.
+describe('att-meetings report as a process', () => {
+  it('exits 0 and writes summary.json for a valid workbook, 1 and nothing for one with errors', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out');
+    const ok = runCliProcess(['report', await writeMeeting(dir), '--out', out]);
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toMatch(/^Report on CSP12-PREP written to /);
+    // Attended: P1 W, P2 M, P3 W -> 2 of 3 (see meetingSheets).
+    expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')).headline.attendees).toBeCloseTo(2 / 3, 10);
+    const sheets = meetingSheets();
+    sheets.Participants![2]![5] = 'Q';
+    const bad = runCliProcess(['report', await writeMeeting(dir, sheets, 'bad.xlsx'), '--out', path.join(dir, 'bad-out')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Participants!F3');
+    expect(existsSync(path.join(dir, 'bad-out'))).toBe(false);
   });
 });
