@@ -76,7 +76,7 @@ export function cellValue(ctx: ReadContext, sheet: SheetName, title: string, c: 
     unreadable.add(c.key);
     ctx.issues.push({
       severity: 'error', code: ERROR_CODES.formulaWithoutResult, sheet, cell: address ?? cellAddress(title, c.col, row), row,
-      found: `the formula =${cell.formula ?? ''} without a saved result`, expected: expectedOf(c.spec),
+      found: `=${cell.formula ?? ''} (no saved result)`, expected: expectedOf(c.spec),
       message: `${c.spec.header} holds the formula =${cell.formula ?? ''}, whose result was never saved in the file (the program that wrote it does not calculate formulas): open the workbook in Excel and save it, or type the value instead of the formula.`,
     });
     return undefined;
