@@ -138,7 +138,7 @@ describe('date-times typed as text, in every date column', () => {
       const meeting = sheetPartOf(parts, 'Meeting');
       const xml = parts.get(meeting)!;
       const startRow = /<row r="(\d+)"[^>]*>(?:(?!<\/row>).)*?<c r="A\d+" t="s"><v>10<\/v><\/c>/.exec(xml)![1];
-      setCell(parts, 'Meeting', `B${startRow}`, inlineCell(`B${startRow}`, '2026-05-27T00:00:00+02:00'));
+      setCell(parts, 'Meeting', `B${startRow}`, inlineCell(`B${startRow}`, '2026-05-26T22:00:00Z'));
       setCell(parts, 'Submissions', 'E2', inlineCell('E2', '5/13/2026, 6:15:00 PM'));
     });
     const validation = await expectBaseFigures(file);
