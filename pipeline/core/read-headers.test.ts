@@ -1,3 +1,4 @@
+// Where a sheet's header row is found: the contract's Excel table, else the first of the first 20 rows holding two headers.
 import { describe, expect, it } from 'vitest';
 import type { RawRow, RawTable } from './raw.js';
 import { MeetingReader } from './read-meeting.js';

@@ -1,3 +1,4 @@
+// Excel's escapes in stored strings, decoded as Excel shows them (ECMA-376 Part 1, 22.9.2.19 ST_Xstring).
 import { describe, expect, it } from 'vitest';
 import { decodeXstring } from './xstring.js';
 
