@@ -76,6 +76,9 @@ function start(): void {
       if (busy) return;
       busy = true;
       const started = markPlace();
+      // The form (or block, or section) of the control that started the action: the action may
+      // save or clear it, so its typing is not put back; typing elsewhere in the pane is.
+      const origin = document.activeElement && document.activeElement !== document.body ? document.activeElement.closest('form, details, section') : null;
       document.body.setAttribute('aria-busy', 'true');
       if (label) say(`${label}…`);
       try {
@@ -88,8 +91,10 @@ function start(): void {
         busy = false;
         document.body.removeAttribute('aria-busy');
         const ended = markPlace();
+        // Without a known origin (a click that focused nothing), nothing typed is put back.
+        const typed = origin ? keeper.snapshot(origin) : [];
         redraw();
-        keeper.forget();
+        keeper.restore(typed);
         // Focus goes back where it was (or to the control that started the action), else to the
         // message that reports the action: never to the page body.
         if (!opening) restorePlace([ended, started], status);

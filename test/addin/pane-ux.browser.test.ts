@@ -159,6 +159,24 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
     expect(await form.getByLabel('Given name (required)').inputValue()).toBe('');
   });
 
+  it('keeps what is typed in one form through an action started elsewhere', async () => {
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    const form = page.locator('#participant-form');
+    await form.getByLabel('Given name (required)').fill('Ines');
+    await form.getByLabel('Role (required)').selectOption('Adviser');
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.locator('#agenda-title').fill('Opening of the meeting');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await waitStatus('Added A1.');
+    // The item's own form starts afresh; the participant form still holds what was typed.
+    expect(await page.locator('#agenda-title').inputValue()).toBe('');
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    expect(await form.getByLabel('Given name (required)').inputValue()).toBe('Ines');
+    expect(await form.getByLabel('Role (required)').inputValue()).toBe('Adviser');
+    await form.getByLabel('Given name (required)').fill('');
+    await form.getByLabel('Role (required)').selectOption('');
+  });
+
   it('puts focus back on the control that started an action, or on the message when it is gone', async () => {
     await page.getByRole('tab', { name: 'Check' }).click();
     const check = page.getByRole('button', { name: 'Check the workbook again' });

@@ -19,8 +19,8 @@ export function controlKey(node: Element): string | null {
   return null;
 }
 
-/** The element that `key` names now, if it can take focus (attached, shown, enabled). */
-function findControl(doc: Document, key: string): HTMLElement | null {
+/** The element that `key` names now, if attached and, when `toFocus`, shown and enabled. */
+function findControl(doc: Document, key: string, toFocus: boolean): HTMLElement | null {
   const [kind, ...rest] = key.split(':');
   let found: Element | null | undefined = null;
   if (kind === 'id') found = doc.getElementById(rest.join(':'));
@@ -29,8 +29,8 @@ function findControl(doc: Document, key: string): HTMLElement | null {
     found = all.find((node) => controlKey(node) === key);
   }
   const el = found as HTMLElement | null;
-  if (!el || !el.isConnected || el.getClientRects().length === 0) return null;
-  if ((el as HTMLButtonElement).disabled) return null;
+  if (!el || !el.isConnected) return null;
+  if (toFocus && (el.getClientRects().length === 0 || (el as HTMLButtonElement).disabled)) return null;
   return el;
 }
 
@@ -64,7 +64,7 @@ export function markPlace(doc: Document = document): Place | null {
 export function restorePlace(places: readonly (Place | null)[], fallback: HTMLElement, doc: Document = document): HTMLElement {
   for (const place of places) {
     if (!place) continue;
-    const el = findControl(doc, place.key);
+    const el = findControl(doc, place.key, true);
     if (!el) continue;
     el.focus();
     if (place.selection) {
@@ -78,8 +78,8 @@ export function restorePlace(places: readonly (Place | null)[], fallback: HTMLEl
 }
 
 /**
- * Remembers the form controls the user has typed into or changed since the forms were last drawn
- * afresh, so that a redraw they did not ask for can put their input back.
+ * Remembers the form controls the user has typed into or changed, so that a redraw can put their
+ * input back: every redraw after a re-read, and after an action all but the form it started from.
  */
 export class InputKeeper {
   private readonly edited = new Map<string, Control>();
@@ -95,14 +95,14 @@ export class InputKeeper {
     doc.addEventListener('change', track, true);
   }
 
-  /** Forgets every edit: the forms were drawn afresh on purpose (an action saved or cleared them). */
-  forget(): void {
-    this.edited.clear();
-  }
-
-  /** What the user has typed that is still on screen, before a redraw: [key, value, checked]. */
-  snapshot(): [string, string, boolean][] {
-    return [...this.edited].filter(([, c]) => c.isConnected).map(([k, c]) => [k, c.value, (c as HTMLInputElement).checked === true]);
+  /**
+   * What the user has typed that is still on screen, before a redraw: [key, value, checked].
+   * Controls inside `except` are left out (the form an action has just saved starts afresh).
+   */
+  snapshot(except: Element | null = null): [string, string, boolean][] {
+    return [...this.edited]
+      .filter(([, c]) => c.isConnected && !except?.contains(c))
+      .map(([k, c]) => [k, c.value, (c as HTMLInputElement).checked === true]);
   }
 
   /**
@@ -113,7 +113,7 @@ export class InputKeeper {
   restore(kept: readonly [string, string, boolean][]): void {
     this.edited.clear();
     for (const [key, value, checked] of kept) {
-      const c = findControl(this.doc, key) as Control | null;
+      const c = findControl(this.doc, key, false) as Control | null;
       if (!c) continue;
       this.edited.set(key, c);
       const input = c as HTMLInputElement;
