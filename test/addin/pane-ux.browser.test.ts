@@ -201,6 +201,51 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
     expect(await focused()).toBe('save-meeting');
   });
 
+  it('re-reads a change made during an action only after the action, with 300 ms per sync', async () => {
+    // Latency as on the web: every sync of every batch waits 300 ms; each batch's start and end noted.
+    await page.evaluate(() => {
+      type Batch = (context: { workbook: unknown; sync(): Promise<void> }) => Promise<unknown>;
+      const w = window as unknown as { Excel: { run(b: Batch): Promise<unknown> }; __fastRun?: unknown; __batches: { start: number; end: number }[] };
+      const run = w.Excel.run;
+      w.__fastRun = run;
+      w.__batches = [];
+      w.Excel.run = (batch) => {
+        const noted = { start: performance.now(), end: Infinity };
+        w.__batches.push(noted);
+        return run((context) => batch({ workbook: context.workbook, sync: () => new Promise((r) => setTimeout(r, 300)).then(() => context.sync()) }))
+          .finally(() => { noted.end = performance.now(); });
+      };
+    });
+    try {
+      await page.getByRole('tab', { name: 'Attendance' }).click();
+      await page.locator('#attendance-find').fill('graf');
+      // When the pane reports the check-in done, noted in the page (the test's own clock may lag).
+      await page.evaluate(() => {
+        const status = document.getElementById('status')!;
+        new MutationObserver((_, observer) => {
+          if (status.textContent !== 'Lea Graf checked in (in person).') return;
+          (window as unknown as { __reported: number }).__reported = performance.now();
+          observer.disconnect();
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      await page.getByRole('button', { name: 'Check in Lea Graf' }).click();
+      // A colleague edits Lea's title while the check-in is under way.
+      await hostCall((h) => h.setCell('Participants', 'C4', 'Dr'), null);
+      await waitStatus('Lea Graf checked in (in person).');
+      const actionEnded = await page.evaluate(() => (window as unknown as { __reported: number }).__reported);
+      const batches = () => page.evaluate(() => (window as unknown as { __batches: { start: number; end: number }[] }).__batches);
+      // The re-read for the colleague's edit comes after the check-in has finished...
+      await expect.poll(async () => (await batches()).filter((b) => b.start >= actionEnded && b.end < Infinity).length, { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => page.evaluate(() => document.body.dataset.live), { timeout: 10_000 }).toBe('idle');
+      // ...and no two batches (the check-in's and the re-read's) ever ran at once.
+      const all = await batches();
+      expect(all.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < all.length; i++) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+    } finally {
+      await page.evaluate(() => { const w = window as unknown as { Excel: { run: unknown }; __fastRun: unknown }; w.Excel.run = w.__fastRun; });
+    }
+  });
+
   it('moves between tabs with the arrow keys, Home and End, one tab in the Tab order', async () => {
     const tab = (name: string) => page.getByRole('tab', { name });
     await tab('Meeting').click();
