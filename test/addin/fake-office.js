@@ -188,9 +188,12 @@
    * Table change events, a minimal stand-in: the handlers added to workbook.tables.onChanged hear,
    * a moment later as in Excel, of the edits made by hand below (setCell, appendByHand), with
    * TableChangedEventArgs' fields. Writes by the pane itself raise none here (Excel raises them).
+   * Off until a test sets host.tableEvents, so the tests that count syncs see no re-read.
    */
   host.tableChangedHandlers = [];
+  host.tableEvents = false;
   host.fireTableChanged = function (sheet, r0, c0, rows, cols, source) {
+    if (!host.tableEvents) return;
     for (const t of host.tables) {
       if (t.sheet !== sheet || r0 > t.r0 + t.rows - 1 || r0 + rows - 1 < t.r0 || c0 > t.c0 + t.cols - 1 || c0 + cols - 1 < t.c0) continue;
       const args = { type: 'TableChanged', tableId: t.name, worksheetId: sheet.name, address: range(sheet, r0, c0, rows, cols).address.split('!')[1], changeType: 'RangeEdited', source: source || 'Local' };

@@ -42,6 +42,7 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
     await page.goto(`${served.url}/taskpane.html`);
     await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
+    await page.evaluate(() => { (window as unknown as { __host: { tableEvents: boolean } }).__host.tableEvents = true; });
   }, 120_000);
 
   afterAll(async () => {
@@ -295,6 +296,11 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
       expect(look.selected).toEqual({ border: `solid 3px ${look.colours.highlight}`, text: look.colours.highlight });
       expect(look.others.map((o) => JSON.parse(o) as { border: string }).map((o) => o.border)).toEqual([`solid 3px ${look.colours.canvas}`]);
       await page.screenshot({ path: join(OUT, 'tabs-320-forced-colors.png'), fullPage: true });
+      // Each section in forced colours, to look at.
+      for (const name of ['Meeting', 'Registrations', 'Check', 'Figures']) {
+        await page.getByRole('tab', { name }).click();
+        await page.screenshot({ path: join(OUT, `${name.toLowerCase()}-320-forced-colors.png`), fullPage: true });
+      }
     } finally {
       await page.emulateMedia({ forcedColors: 'none' });
       await page.setViewportSize({ width: 500, height: 900 });
