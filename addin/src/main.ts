@@ -9,7 +9,6 @@ import { watchTables } from './excel/table-events.js';
 import { agendaSection } from './views/agenda.js';
 import { attendanceSection } from './views/attendance.js';
 import { checkSection } from './views/check.js';
-import { el } from './views/dom.js';
 import { figuresSection } from './views/figures.js';
 import { meetingSection } from './views/meeting.js';
 import type { Pane, SectionView } from './views/pane.js';
