@@ -80,6 +80,9 @@ export function restorePlace(places: readonly (Place | null)[], fallback: HTMLEl
 /**
  * Remembers the form controls the user has typed into or changed, so that a redraw can put their
  * input back: every redraw after a re-read, and after an action all but the form it started from.
+ * Only controls inside a <form> or a <details> block are kept: the others either act as soon as
+ * they change (an agenda item's status select writes it), so putting a value back would write it
+ * again, or keep their value in the view's own state (a search box, the session picked).
  */
 export class InputKeeper {
   private readonly edited = new Map<string, Control>();
@@ -88,6 +91,7 @@ export class InputKeeper {
     const track = (e: Event) => {
       const target = e.target as Element | null;
       if (!target || !/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || (target as HTMLInputElement).type === 'file') return;
+      if (!target.closest('form, details')) return;
       const key = controlKey(target);
       if (key) this.edited.set(key, target as Control);
     };
