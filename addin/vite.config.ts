@@ -54,7 +54,7 @@ export function certificateNote(certificate: 'trusted' | 'self-signed', origin: 
   return certificate === 'trusted'
     ? `${where}Certificate: the development certificate in ${join(DEV_CERTS, 'localhost.crt')}, made and trusted by \`npx office-addin-dev-certs install\`. Desktop Excel and Excel on the web accept it.`
     : `${where}Certificate: a self-signed one made for this server (there is none in ${DEV_CERTS}); nothing trusts it yet.\n`
-      + `  Excel on the web: once, open ${origin}/taskpane.html in the browser you use for Excel, and accept the warning (Advanced, then Proceed to localhost).\n`
+      + `  Excel on the web: once, open ${origin}/taskpane.html in the browser you use for Excel, and accept the warning (in Edge or Chrome: Advanced, then Continue or Proceed to localhost).\n`
       + '  Desktop Excel (Windows, macOS) refuses it: run `npx office-addin-dev-certs install` once, then `npm start` again.';
 }
 

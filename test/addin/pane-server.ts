@@ -17,12 +17,12 @@ export async function buildPane(outDir = DIST): Promise<void> {
   await build({ configFile: join(ROOT, 'addin/vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
 }
 
+/** Serves `dir` (addin/dist by default) on a free port of 127.0.0.1. */
 export function serveDist(dir = DIST): Promise<{ server: Server; url: string }> {
-  const DIST = dir;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
