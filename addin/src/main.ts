@@ -1,16 +1,20 @@
 // The task pane's entry: waits for Office, checks the Excel API level the add-in needs, builds the
-// sections and wires the shared busy/status/confirm behaviour.
+// sections and wires the shared busy/status/confirm behaviour, the section tabs, and the re-read
+// that keeps the pane current when the workbook's tables change.
+import { LiveRefresh } from './app/live-refresh.js';
 import { MeetingState } from './app/meeting-state.js';
 import { EXCEL_API_LEVEL } from './excel/requirements.js';
 import { excelRunner } from './excel/run.js';
+import { watchTables } from './excel/table-events.js';
 import { agendaSection } from './views/agenda.js';
 import { attendanceSection } from './views/attendance.js';
 import { checkSection } from './views/check.js';
-import { el } from './views/dom.js';
 import { figuresSection } from './views/figures.js';
 import { meetingSection } from './views/meeting.js';
 import type { Pane, SectionView } from './views/pane.js';
+import { InputKeeper, markPlace, restorePlace } from './views/keep-place.js';
 import { registrationsSection } from './views/registrations.js';
+import { tabList } from './views/tabs.js';
 
 
 const status = document.getElementById('status')!;
@@ -46,17 +50,38 @@ function confirmStep(question: string): Promise<boolean> {
 function start(): void {
   const state = new MeetingState(excelRunner);
   const views: SectionView[] = [];
+  const keeper = new InputKeeper();
+  const redraw = () => { for (const v of views) v.render(); };
+  // Edits in the grid or by a co-author: re-read once they pause, never during an action.
+  const live = new LiveRefresh({
+    refresh: async () => {
+      await state.refresh();
+      const place = document.hasFocus() ? markPlace() : null;
+      const typed = keeper.snapshot();
+      redraw();
+      keeper.restore(typed);
+      if (place) restorePlace([place], views.find((v) => !v.root.hidden)?.root ?? status);
+    },
+    onError: (e) => say(`The pane could not read the workbook's latest changes: ${e instanceof Error ? e.message : String(e)}`, true),
+    onStateChange: (s) => { document.body.dataset.live = s; },
+  });
   let busy = false;
+  // The first read, as the pane opens, leaves focus where the host put it.
+  let opening = true;
   const pane: Pane = {
     state,
     confirm: confirmStep,
     async act(label, action) {
       if (busy) return;
       busy = true;
+      const started = markPlace();
+      // The form (or block, or section) of the control that started the action: the action may
+      // save or clear it, so its typing is not put back; typing elsewhere in the pane is.
+      const origin = document.activeElement && document.activeElement !== document.body ? document.activeElement.closest('form, details, section') : null;
       document.body.setAttribute('aria-busy', 'true');
       if (label) say(`${label}…`);
       try {
-        const message = await action();
+        const message = await live.runAction(action);
         say(message ?? '');
       } catch (e) {
         // A sentence for the user; Office.js errors carry theirs in message.
@@ -64,41 +89,25 @@ function start(): void {
       } finally {
         busy = false;
         document.body.removeAttribute('aria-busy');
-        for (const v of views) v.render();
+        const ended = markPlace();
+        // Without a known origin (a click that focused nothing), nothing typed is put back.
+        const typed = origin ? keeper.snapshot(origin) : [];
+        redraw();
+        keeper.restore(typed);
+        // Focus goes back where it was (or to the control that started the action), else to the
+        // message that reports the action: never to the page body.
+        if (!opening) restorePlace([ended, started], status);
+        opening = false;
       }
     },
   };
   views.push(meetingSection(pane), registrationsSection(pane), agendaSection(pane), attendanceSection(pane, () => new Date()), checkSection(pane), figuresSection(pane));
-
-  const tabs = document.getElementById('tabs')!;
-  const main = document.getElementById('sections')!;
-  const show = (id: string) => {
-    for (const v of views) {
-      v.root.hidden = v.id !== id;
-      const tab = document.getElementById(`tab-${v.id}`)!;
-      tab.setAttribute('aria-selected', String(v.id === id));
-      tab.tabIndex = v.id === id ? 0 : -1;
-    }
-  };
-  views.forEach((v, i) => {
-    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${v.id}`, 'aria-controls': `section-${v.id}`, text: v.title });
-    tab.addEventListener('click', () => show(v.id));
-    // Arrow keys move between tabs, as in Fluent's tab list.
-    tab.addEventListener('keydown', (e) => {
-      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-      const next = views[(i + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length]!;
-      show(next.id);
-      document.getElementById(`tab-${next.id}`)!.focus();
-    });
-    tabs.append(tab);
-    v.root.setAttribute('role', 'tabpanel');
-    main.append(v.root);
-  });
-  show('meeting');
+  tabList(document.getElementById('tabs')!, document.getElementById('sections')!, views, 'meeting');
   void pane.act('Reading the workbook', async () => {
     await state.refresh();
     return 'Ready.';
-  });
+  }).then(() => watchTables(excelRunner, (set, version) => Office.context.requirements.isSetSupported(set, version), () => live.changed()))
+    .catch((e: unknown) => say(`The pane cannot follow changes made in the grid: ${e instanceof Error ? e.message : String(e)}`, true));
 }
 
 Office.onReady((info) => {

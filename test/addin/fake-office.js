@@ -158,6 +158,13 @@
       add(name) { return worksheetProxy(newSheet(name)); },
     },
     tables: {
+      // TableCollection.onChanged (ExcelApi 1.7): see host.fireTableChanged below.
+      onChanged: {
+        add(handler) {
+          host.tableChangedHandlers.push(handler);
+          return { remove() { host.tableChangedHandlers.splice(host.tableChangedHandlers.indexOf(handler), 1); } };
+        },
+      },
       getItemOrNullObject(name) { const t = host.tables.find((x) => x.name.toLowerCase() === name.toLowerCase()); return t ? tableProxy(t) : nullObject(); },
       getItem(name) { const t = host.tables.find((x) => x.name.toLowerCase() === name.toLowerCase()); if (!t) fail('ItemNotFound', 'The workbook has no table named ' + name + '.'); return tableProxy(t); },
     },
@@ -177,6 +184,23 @@
     onReady(callback) { setTimeout(() => callback({ host: 'Excel', platform: 'OfficeOnline' }), 0); return Promise.resolve({ host: 'Excel' }); },
   };
 
+  /**
+   * Table change events, a minimal stand-in: the handlers added to workbook.tables.onChanged hear,
+   * a moment later as in Excel, of the edits made by hand below (setCell, appendByHand), with
+   * TableChangedEventArgs' fields. Writes by the pane itself raise none here (Excel raises them).
+   * Off until a test sets host.tableEvents, so the tests that count syncs see no re-read.
+   */
+  host.tableChangedHandlers = [];
+  host.tableEvents = false;
+  host.fireTableChanged = function (sheet, r0, c0, rows, cols, source) {
+    if (!host.tableEvents) return;
+    for (const t of host.tables) {
+      if (t.sheet !== sheet || r0 > t.r0 + t.rows - 1 || r0 + rows - 1 < t.r0 || c0 > t.c0 + t.cols - 1 || c0 + cols - 1 < t.c0) continue;
+      const args = { type: 'TableChanged', tableId: t.name, worksheetId: sheet.name, address: range(sheet, r0, c0, rows, cols).address.split('!')[1], changeType: 'RangeEdited', source: source || 'Local' };
+      for (const handler of host.tableChangedHandlers.slice()) setTimeout(() => { void handler(args); }, 0);
+    }
+  };
+
   /** Test helpers: what a person would type into the sheets by hand. */
   host.appendByHand = function (tableName, rows) {
     const t = host.tables.find((x) => x.name === tableName);
@@ -188,8 +212,13 @@
       todo = todo.slice(1);
     }
     if (todo.length > 0) range(t.sheet, t.r0 + t.rows, t.c0, todo.length, t.cols).values = todo;
+    host.fireTableChanged(t.sheet, t.r0 + 1, t.c0, t.rows - 1, t.cols);
   };
-  host.setCell = function (sheetName, a1, value) { parseA1(sheetByName(sheetName), a1).values = [[value]]; };
+  host.setCell = function (sheetName, a1, value) {
+    const r = parseA1(sheetByName(sheetName), a1);
+    r.values = [[value]];
+    host.fireTableChanged(sheetByName(sheetName), r.rowIndex, r.columnIndex, 1, 1);
+  };
   host.tableRows = function (tableName) {
     const t = host.tables.find((x) => x.name === tableName);
     return t ? range(t.sheet, t.r0, t.c0, t.rows, t.cols).values : null;

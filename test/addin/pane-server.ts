@@ -13,15 +13,17 @@ export { CHROMIUM } from '../support/chromium.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
 
-export async function buildPane(): Promise<void> {
-  await build({ configFile: join(ROOT, 'addin/vite.config.ts'), logLevel: 'silent' });
+/** Builds the pane into `outDir` (addin/dist by default; a test file running beside others uses its own). */
+export async function buildPane(outDir = DIST): Promise<void> {
+  await build({ configFile: join(ROOT, 'addin/vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
 }
 
-export function serveDist(): Promise<{ server: Server; url: string }> {
+/** Serves `dir` (addin/dist by default) on a free port of 127.0.0.1. */
+export function serveDist(dir = DIST): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }

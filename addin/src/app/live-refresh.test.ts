@@ -1,0 +1,138 @@
+// The live-refresh scheduler under fake timers: bursts coalesce into one re-read, a steady stream
+// still re-reads every few seconds, and no re-read overlaps an action of the pane.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LiveRefresh } from './live-refresh.js';
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+}
+
+describe('LiveRefresh', () => {
+  let times: number[];
+  let live: LiveRefresh;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+    times = [];
+    live = new LiveRefresh({ quietMs: 500, maxWaitMs: 3000, refresh: async () => { times.push(Date.now()); } });
+  });
+  afterEach(() => {
+    live.dispose();
+    vi.useRealTimers();
+  });
+
+  it('re-reads nothing while nothing changes', async () => {
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(times).toEqual([]);
+    expect(live.state).toBe('idle');
+  });
+
+  it('re-reads once, 500 ms after the last change of a burst', async () => {
+    for (let i = 0; i < 5; i++) {
+      live.changed();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Changes at 0, 100, 200, 300 and 400 ms: quiet from 400, so one re-read at 900.
+    expect(live.state).toBe('pending');
+    await vi.advanceTimersByTimeAsync(399);
+    expect(times).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(times).toEqual([900]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(times).toEqual([900]);
+    expect(live.state).toBe('idle');
+  });
+
+  it('still re-reads every 3 s while changes keep coming every 300 ms', async () => {
+    for (let t = 0; t < 6000; t += 300) {
+      live.changed();
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    // Bursts from 0 and from 3000 (the change made as the first re-read starts) hit the 3 s cap.
+    expect(times).toEqual([3000, 6000]);
+  });
+
+  it('holds a change made during an action until 500 ms after the action ends', async () => {
+    const action = deferred();
+    const done = live.runAction(() => action.promise);
+    live.changed();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(times).toEqual([]);
+    action.resolve();
+    await done;
+    await vi.advanceTimersByTimeAsync(499);
+    expect(times).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(times).toEqual([1500]);
+  });
+
+  it('starts an action only once a re-read in progress has finished', async () => {
+    const log: string[] = [];
+    const reading = deferred();
+    live = new LiveRefresh({ refresh: async () => { log.push('read starts'); await reading.promise; log.push('read ends'); } });
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(live.state).toBe('refreshing');
+    const action = live.runAction(async () => { log.push('action'); return 42; });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(log).toEqual(['read starts']);
+    reading.resolve();
+    expect(await action).toBe(42);
+    expect(log).toEqual(['read starts', 'read ends', 'action']);
+  });
+
+  it('re-reads again after a re-read during which the workbook changed', async () => {
+    const reads: ReturnType<typeof deferred>[] = [];
+    live = new LiveRefresh({ quietMs: 500, maxWaitMs: 3000, refresh: () => { times.push(Date.now()); const d = deferred(); reads.push(d); return d.promise; } });
+    live.changed();
+    await vi.advanceTimersByTimeAsync(600);
+    live.changed();
+    // The timer comes due at 1100 while the first re-read still runs; it ends at 1200.
+    await vi.advanceTimersByTimeAsync(600);
+    expect(times).toEqual([500]);
+    reads[0]!.resolve();
+    // The change at 600 has waited 600 ms: it is re-read after another quiet 500 ms, at 1700.
+    await vi.advanceTimersByTimeAsync(499);
+    expect(times).toEqual([500]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(times).toEqual([500, 1700]);
+    reads[1]!.resolve();
+  });
+
+  it('passes a failed re-read to onError, and the next change re-reads again', async () => {
+    const errors: unknown[] = [];
+    let fail = true;
+    live = new LiveRefresh({ onError: (e) => errors.push(e), refresh: async () => { times.push(Date.now()); if (fail) throw new Error('The workbook is busy.'); } });
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(errors).toEqual([new Error('The workbook is busy.')]);
+    fail = false;
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([500, 1000]);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('runs an action that throws and lets the error through, re-reading after it', async () => {
+    const action = live.runAction(async () => { live.changed(); throw new Error('Sheet protected.'); });
+    await expect(action).rejects.toThrow('Sheet protected.');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([500]);
+  });
+
+  it('reports its state as it goes: pending while a burst lasts, refreshing, then idle', async () => {
+    const states: string[] = [];
+    const reading = deferred();
+    live = new LiveRefresh({ onStateChange: (s) => states.push(s), refresh: () => reading.promise });
+    live.changed();
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(live.state).toBe('refreshing');
+    reading.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states).toEqual(['pending', 'pending', 'refreshing', 'idle']);
+  });
+});
