@@ -27,9 +27,9 @@ describe.skipIf(!hasLibreOffice)('LibreOffice reads the workbooks', () => {
     const charts: RenderedChart[] = [];
     for (const spec of chartSpecs(summary)) charts.push({ spec, png: await renderChart(spec.config) });
     const report = path.join(dir, 'report.xlsx');
-    writeFileSync(report, await buildReportWorkbook(summary, [], charts));
+    writeFileSync(report, await buildReportWorkbook(summary, [], charts, '2026-08-26'));
     const trend = path.join(dir, 'trend.xlsx');
-    writeFileSync(trend, await buildTrendWorkbook(trendPoints([summary]), charts[0]!.png));
+    writeFileSync(trend, await buildTrendWorkbook(trendPoints([summary]), charts[0]!.png, '2026-08-26'));
 
     for (const file of [report, trend]) {
       const r = convert(file, dir);
