@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, type Plugin, registerables } from 'chart.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-configs.js';
+import { genderColour } from './core/palette.js';
 
 export const FONT_FAMILY = 'DejaVu Sans';
 
@@ -63,7 +64,7 @@ const segmentLabels: Plugin = {
           if (!fits) return;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
-          ctx.fillStyle = ds.backgroundColor === '#0072B2' ? '#ffffff' : '#000000';
+          ctx.fillStyle = ds.backgroundColor === genderColour('man') ? '#ffffff' : '#000000';
           const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
           const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
           lines.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (lines.length - 1) / 2) * LINE_HEIGHT));
@@ -88,15 +89,27 @@ const segmentLabels: Plugin = {
             lines.forEach((line, k) => ctx.fillText(line, bar.x, y - 4 - (lines.length - 1 - k) * LINE_HEIGHT));
           }
         } else {
-          // On a line chart the lowest value at a point is labelled below it, the others above, so
-          // that close values do not print over each other.
+          // On a line chart, labels in their line's colour: the lowest value at a point below its
+          // point, the others stacked above the highest point, highest on top, so that close
+          // values never print over each other.
           const v = ds.data[j];
           if (typeof v !== 'number') return;
-          const lowest = chart.data.datasets.every((other, k) => k === i || typeof other.data[j] !== 'number' || (other.data[j] as number) > v || ((other.data[j] as number) === v && k > i));
-          ctx.fillStyle = '#222222';
+          const here = chart.data.datasets
+            .map((other, k) => ({ k, v: other.data[j], el: chart.getDatasetMeta(k).data[j] as unknown as { y: number } | undefined }))
+            .filter((o): o is { k: number; v: number; el: { y: number } } => typeof o.v === 'number' && o.el !== undefined && chart.isDatasetVisible(o.k) && (labels[o.k]?.[j]?.length ?? 0) > 0)
+            .sort((a, b) => b.v - a.v || a.k - b.k);
+          const rank = here.findIndex((o) => o.k === i);
+          ctx.fillStyle = String(ds.borderColor ?? '#222222');
           ctx.textAlign = 'center';
-          ctx.textBaseline = lowest ? 'top' : 'bottom';
-          lines.forEach((line, k) => ctx.fillText(line, bar.x, lowest ? bar.y + 16 + k * LINE_HEIGHT : bar.y - 16 - (lines.length - 1 - k) * LINE_HEIGHT));
+          if (rank === here.length - 1 && here.length > 1) {
+            ctx.textBaseline = 'top';
+            lines.forEach((line, k) => ctx.fillText(line, bar.x, bar.y + 16 + k * LINE_HEIGHT));
+          } else {
+            const above = here.length > 1 ? here.length - 1 : 1;
+            const top = Math.min(...here.map((o) => o.el.y));
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(lines.join(' '), bar.x, top - 16 - (above - 1 - rank) * LINE_HEIGHT);
+          }
         }
       });
     });

@@ -60,7 +60,7 @@ function area(columns: number, rows: number): string {
 }
 
 /** How many lines a text wraps to in a column `width` characters wide (word by word). */
-function wrappedLines(text: string, width: number): number {
+export function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(' ')) {

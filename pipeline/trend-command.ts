@@ -13,7 +13,7 @@ import { type Summary, SummarySchema } from './core/summary.js';
 import { ExpectedError, reportingMistakes } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { type CommandIo, parseArgs, processIo, readForReport, summarize } from './report-command.js';
-import { printAsReport } from './report-workbook.js';
+import { printAsReport, wrappedLines } from './report-workbook.js';
 
 export const TREND_USAGE = 'Usage: att-meetings trend <a.xlsx | a/summary.json> <b.xlsx | b/summary.json> ... [--out DIR] [--force]';
 
@@ -87,7 +87,11 @@ export async function readSummaryFile(file: string): Promise<Summary> {
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 
-function writeTable(ws: ExcelJS.Worksheet, headers: readonly string[], rows: readonly (string | number | null)[][], shareColumns: readonly number[]): void {
+/** A table from row 1: header, then rows; numbers keep a format; every row as tall as its wrapped text. */
+function writeTable(ws: ExcelJS.Worksheet, headers: readonly string[], widths: readonly number[], rows: readonly (string | number | null)[][], shareColumns: readonly number[]): void {
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   const header = ws.getRow(1);
   headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
@@ -96,16 +100,16 @@ function writeTable(ws: ExcelJS.Worksheet, headers: readonly string[], rows: rea
     c.fill = HEADER_FILL;
     c.alignment = { wrapText: true, vertical: 'middle' };
   });
-  header.height = 45;
+  header.height = 15 * Math.max(...headers.map((h, i) => wrappedLines(h, widths[i]!)));
   rows.forEach((values, r) => {
     const row = ws.getRow(r + 2);
     values.forEach((v, i) => {
       const c = row.getCell(i + 1);
       c.value = v === null ? 'n/a' : v;
       if (typeof v === 'number') c.numFmt = shareColumns.includes(i) ? '0.0%' : '#,##0';
-      if (typeof v !== 'number' && shareColumns.includes(i)) c.alignment = { horizontal: 'right' };
-      if (typeof v === 'string' && v.length > 30) c.alignment = { wrapText: true, vertical: 'top' };
+      c.alignment = { vertical: 'top', wrapText: typeof v === 'string', ...(typeof v !== 'number' && shareColumns.includes(i) ? { horizontal: 'right' as const } : {}), ...(i > 0 && shareColumns.includes(i - 1) ? { indent: 1 } : {}) };
     });
+    row.height = 15 * Math.max(1, ...values.map((v, i) => (typeof v === 'string' ? wrappedLines(v, widths[i]! - 2) : 1)));
   });
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
 }
@@ -125,23 +129,21 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   writeTable(
     ws,
     ['Meeting', 'Title', 'Start date', 'End date', 'Participants who attended', 'Share of women among attendees', 'Counts', 'Share of women among heads of delegation who attended', 'Counts', 'Share of interventions made by women', 'Counts'],
+    [Math.max(11, ...points.map((p) => p.code.length + 2)), 26, 11, 11, 11, 11, 26, 13, 26, 13, 26],
     points.map((p) => [p.code, p.title, p.startDate, p.endDate, p.attended, share(p.attendees), figureText(p.attendees, 'attendees'), share(p.headsOfDelegation), figureText(p.headsOfDelegation, 'heads'), share(p.speakers), figureText(p.speakers, 'interventions')]),
     [5, 7, 9],
   );
-  [10, 28, 11, 11, 11, 11, 26, 13, 26, 13, 26].forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
   const note = ws.getCell(points.length + 3, 1);
   note.value = 'Share of women = women / (women + men + other); "not stated" is counted beside it, never in the denominator. n/a: nobody of known gender. Meetings in date order; the chart is on the Chart sheet.';
   note.font = { name: 'Calibri', italic: true };
+  note.alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells(points.length + 3, 1, points.length + 3, 11);
+  ws.getRow(points.length + 3).height = 30;
   printAsReport(ws, heading, dataDate, `A1:K${points.length + 3}`, '1:1');
 
   const cs = wb.addWorksheet('By category');
   const rows = points.flatMap((p) => p.byCategory.map((c) => [p.code, p.startDate, c.category, c.figure.share, c.figure.women, c.figure.known, c.figure.notStated, figureText(c.figure, 'attendees')]));
-  writeTable(cs, ['Meeting', 'Start date', 'Delegation category', 'Share of women among attendees', 'Women', 'Women, men and other', 'Not stated', 'In words'], rows, [3]);
-  [12, 11, 34, 13, 9, 12, 10, 52].forEach((w, i) => {
-    cs.getColumn(i + 1).width = w;
-  });
+  writeTable(cs, ['Meeting', 'Start date', 'Delegation category', 'Share of women among attendees', 'Women', 'Women, men and other', 'Not stated', 'In words'], [Math.max(11, ...points.map((p) => p.code.length + 2)), 11, 34, 13, 9, 12, 10, 52], rows, [3]);
   printAsReport(cs, heading, dataDate, `A1:H${rows.length + 1}`, '1:1');
 
   // The chart on a sheet of its own, fitted to one page: printed whole, never cut.
