@@ -17,16 +17,21 @@ export interface RenderedChart {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const NUM_FMT: Record<CellKind, string | undefined> = { text: undefined, count: '#,##0', number: '#,##0.0', share: '0.0%' };
 
-/** Text for a header or footer: "&" starts a code there (&P is the page), so a literal one is "&&". */
+/**
+ * Text for a header or footer section: "&" starts a code there (&P is the page), so a literal one
+ * is "&&"; cut to 100 characters, as Excel refuses a header or footer over 255 in all.
+ * Codes: [MS-OI29500] 2.1.619 (ECMA-376 Part 1, 18.3.1.39), https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/c167a243-45ad-4def-816e-7032fb1adf5c
+ */
 function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
+  const cut = text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  return cut.replace(/&/g, '&&');
 }
 
 /**
  * Prints a sheet as a report: A4 landscape, one page wide, the rows `repeatRows` (such as "1:3")
  * on every page, a header naming the meeting (left) and the sheet (right), a footer with the date
- * of the data (left) and "Page x of y" (right). Codes &P, &N from ECMA-376 Part 1, 18.3.1.39
- * (headerFooter); exceljs writes them as given.
+ * of the data (left) and "Page x of y" (right, the codes &P and &N); exceljs writes them as given.
+ * `printArea` such as "A1:L20"; `dataDate` YYYY-MM-DD.
  */
 export function printAsReport(ws: ExcelJS.Worksheet, heading: string, dataDate: string, printArea: string | undefined, repeatRows?: string): void {
   ws.pageSetup = {
@@ -193,9 +198,9 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
     ['Title', m.title],
     ['Venue', [m.venue, m.city].filter((x) => x !== null).join(', ')],
     ['Dates', m.startDate === m.endDate ? m.startDate : `${m.startDate} to ${m.endDate}`],
-    ['Sessions', String(summary.sessions.length)],
-    ['Participants registered (not cancelled)', summary.participants.registered.total.toLocaleString('en-GB')],
-    ['Participants who attended at least one session', summary.participants.attended.total.toLocaleString('en-GB')],
+    ['Sessions', summary.sessions.length],
+    ['Participants registered (not cancelled)', summary.participants.registered.total],
+    ['Participants who attended at least one session', summary.participants.attended.total],
   ];
   row = bodyRows(ws, row, textCols, meetingRows);
   for (let r = 2; r < row; r++) ws.getRow(r).getCell(2).alignment = { horizontal: 'left' };

@@ -92,7 +92,7 @@ describe('report.xlsx', () => {
     const summarySheet = wb.getWorksheet('Summary')!;
     const byLabel = new Map<string, ExcelJS.Cell>();
     summarySheet.eachRow((r) => byLabel.set(String(r.getCell(1).value), r.getCell(2)));
-    expect(byLabel.get('Sessions')!.value).toBe('3');
+    expect(byLabel.get('Sessions')!.value).toBe(3);
     expect(byLabel.get('Share of women among participants who attended at least one session')!.value).toBe(0.2);
     expect(byLabel.get('Share of women among participants who attended at least one session')!.numFmt).toBe('0.0%');
   });
@@ -111,6 +111,20 @@ describe('report.xlsx', () => {
     expect(v.getRow(4).values).toEqual([undefined, 'Warning', 'Duplicate person', 'Participants!A9', 'Details are left out of the report: they would quote personal data.']);
     expect(v.getRow(5).getCell(4).value).toBe('Participant P1 is already checked into session S1 at row 2; this row counts once.');
     expect(v.getRow(6).getCell(4).value).toBe('Sessions!E3 mentions [personal data] [personal data] ([personal data]).');
+  });
+
+  it('gives every sheet a header with the meeting and the sheet, a footer with the data date and page x of y, one page wide', async () => {
+    const s = { ...summary, meeting: { ...summary.meeting, title: 'Arms & Trade &P' } };
+    const files = await unzipText(await buildReportWorkbook(s, [], [], '2026-08-26'));
+    const sheets = [...files.entries()].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets).toHaveLength(10);
+    for (const [name, text] of sheets) {
+      // A literal "&" is doubled, so "&P" in a title stays text (ECMA-376 header and footer codes).
+      expect(text, name).toMatch(/<oddHeader>&amp;LCSP-T: Arms &amp;&amp; Trade &amp;&amp;P&amp;R[^<]+<\/oddHeader>/);
+      expect(text, name).toContain('<oddFooter>&amp;LData as of 2026-08-26. att-meetings report&amp;RPage &amp;P of &amp;N</oddFooter>');
+      expect(text, name).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
+    }
+    expect(files.get('xl/workbook.xml')).toMatch(/_xlnm.Print_Titles/);
   });
 
   it('says "not recorded" for speaker figures when there is no Speakers sheet', async () => {
