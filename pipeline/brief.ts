@@ -3,7 +3,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { fontPath } from './charts.js';
-import { countText, dataQualityText, headlines, NOT_RECORDED, shareText } from './core/figures.js';
+import { dataQualityText, headlines, NOT_RECORDED, shareText, tileCounts } from './core/figures.js';
 import type { Summary } from './core/summary.js';
 import type { RenderedChart } from './report-workbook.js';
 
@@ -68,19 +68,13 @@ export async function buildBrief(summary: Summary, charts: readonly RenderedChar
   const top = doc.y + 12;
   const boxW = (width - 20) / 3;
   const tileH = 104;
-  const tiles: Record<string, string> = {
-    attendees: 'women among participants who attended at least one session',
-    headsOfDelegation: 'women among heads of delegation who attended at least one session',
-    speakers: 'of interventions (times a person took the floor) made by women',
-  };
   headlines(summary).forEach((h, i) => {
     const x = left + i * (boxW + 10);
     const f = h.figure;
     doc.roundedRect(x, top, boxW, tileH, 6).fillColor('#F2F5F9').fill();
     doc.font('Bold').fontSize(f === undefined ? 16 : 26).fillColor(ACCENT).text(f === undefined ? NOT_RECORDED : shareText(f.share), x, top + (f === undefined ? 14 : 8), { width: boxW, align: 'center' });
-    doc.font('Body').fontSize(9).fillColor(INK).text(tiles[h.key] ?? h.label, x + 6, top + 42, { width: boxW - 12, align: 'center' });
-    const counts = f === undefined ? 'no Speakers sheet: not recorded' : `${countText(f.women)} of ${countText(f.known)} ${h.noun === 'heads of delegation who attended' ? 'heads' : h.noun}; ${countText(f.notStated)} not stated`;
-    doc.font('Body').fontSize(8.5).fillColor(MUTED).text(counts, x + 6, top + 78, { width: boxW - 12, align: 'center' });
+    doc.font('Body').fontSize(9).fillColor(INK).text(h.tile, x + 6, top + 42, { width: boxW - 12, align: 'center' });
+    doc.font('Body').fontSize(8.5).fillColor(MUTED).text(tileCounts(h), x + 6, top + 78, { width: boxW - 12, align: 'center' });
   });
   doc.font('Body').fontSize(8).fillColor(MUTED).text('Share of women = women / (women + men + other). "Not stated" is the number of people who did not state a gender: counted beside the share, never in its denominator. Cancelled registrations are left out. Each chart segment reads: count (share of women + men + other).', left, top + tileH + 6, { width });
 

@@ -81,21 +81,42 @@ export interface Headline {
   readonly label: string;
   /** What is counted, as a plural noun for "163 of 507 ...". */
   readonly noun: string;
+  /** The words under the share on a tile (the brief, the pane): "women among ...". */
+  readonly tile: string;
+  /** The short noun of the tile's counts: "163 of 507 attendees; 9 not stated". */
+  readonly short: string;
   /** Undefined when not recorded (no Speakers sheet). */
   readonly figure: ShareFigure | undefined;
+}
+
+/** A tile's counts: "163 of 507 attendees; 9 not stated", "; small group (n under 10)" when small; "not recorded" without a figure. */
+export function tileCounts(h: Headline): string {
+  const f = h.figure;
+  if (f === undefined) return `${NOT_RECORDED}: no Speakers sheet`;
+  const note = groupNote(f);
+  return `${countText(f.women)} of ${countText(f.known)} ${h.short}; ${countText(f.notStated)} not stated${note === SMALL_NOTE ? `; ${note}` : ''}`;
 }
 
 /** The three headline figures, in this order, from the summary's counts (the same as summary.headline). */
 export function headlines(s: Summary): Headline[] {
   return [
-    { key: 'attendees', label: 'Share of women among participants who attended at least one session', noun: 'attendees', figure: shareFigure(s.participants.attended.byGender) },
+    { key: 'attendees', label: 'Share of women among participants who attended at least one session', noun: 'attendees', tile: 'women among participants who attended at least one session', short: 'attendees', figure: shareFigure(s.participants.attended.byGender) },
     {
       key: 'headsOfDelegation',
       label: 'Share of women among heads of delegation who attended at least one session',
       noun: 'heads of delegation who attended',
+      tile: 'women among heads of delegation who attended at least one session',
+      short: 'heads',
       figure: shareFigure(s.participants.attended.byRole['Head of delegation'].byGender),
     },
-    { key: 'speakers', label: 'Share of interventions (times a person took the floor) made by women', noun: 'interventions', figure: s.speakers === null ? undefined : shareFigure(s.speakers.byGender) },
+    {
+      key: 'speakers',
+      label: 'Share of interventions (times a person took the floor) made by women',
+      noun: 'interventions',
+      tile: 'of interventions (times a person took the floor) made by women',
+      short: 'interventions',
+      figure: s.speakers === null ? undefined : shareFigure(s.speakers.byGender),
+    },
   ];
 }
 

@@ -27,9 +27,9 @@ import { fixtureMeeting } from './fixture-meeting.js';
 // Interventions: P1 W twice, P3 M, P5 O, P8 M (P6 cancelled, S9 unknown: skipped) -> 2 of 5 = 40.0%.
 // Session S1: P1 W, P2 M, P3 M, P4 NS -> 1 of 3 = 33.3% (not 25%: not stated is not in the denominator).
 const EXPECTED = [
-  { label: 'Share of women among participants who attended at least one session', share: 0.2, text: '20.0%', women: 1, known: 5, notStated: 1, words: '20.0% (1 of 5 attendees; 1 not stated; small group (n under 10))', tile: '1 of 5 attendees; 1 not stated' },
-  { label: 'Share of women among heads of delegation who attended at least one session', share: 1 / 3, text: '33.3%', women: 1, known: 3, notStated: 0, words: '33.3% (1 of 3 heads of delegation who attended; small group (n under 10))', tile: '1 of 3 heads; 0 not stated' },
-  { label: 'Share of interventions (times a person took the floor) made by women', share: 0.4, text: '40.0%', women: 2, known: 5, notStated: 0, words: '40.0% (2 of 5 interventions; small group (n under 10))', tile: '2 of 5 interventions; 0 not stated' },
+  { label: 'Share of women among participants who attended at least one session', share: 0.2, text: '20.0%', women: 1, known: 5, notStated: 1, words: '20.0% (1 of 5 attendees; 1 not stated; small group (n under 10))', tile: '1 of 5 attendees; 1 not stated; small group (n under 10)' },
+  { label: 'Share of women among heads of delegation who attended at least one session', share: 1 / 3, text: '33.3%', women: 1, known: 3, notStated: 0, words: '33.3% (1 of 3 heads of delegation who attended; small group (n under 10))', tile: '1 of 3 heads; 0 not stated; small group (n under 10)' },
+  { label: 'Share of interventions (times a person took the floor) made by women', share: 0.4, text: '40.0%', women: 2, known: 5, notStated: 0, words: '40.0% (2 of 5 interventions; small group (n under 10))', tile: '2 of 5 interventions; 0 not stated; small group (n under 10)' },
 ];
 
 const io: CommandIo = { out: () => undefined, err: () => undefined, tty: false, today: () => '2026-08-26' };

@@ -3,7 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { GenderCounts } from '../../../pipeline/core/summary.js';
-import { basisText, dataQualityText, figureText, GENDER_HEADERS, headlines, NOT_RECORDED, shareFigure, shareText } from '../../../pipeline/core/figures.js';
+import { dataQualityText, figureText, GENDER_HEADERS, headlines, NOT_RECORDED, shareFigure, shareText, tileCounts } from '../../../pipeline/core/figures.js';
 import { button, el, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 
@@ -35,12 +35,11 @@ export function figuresSection(pane: Pane): SectionView {
       root.append(el('p', { text: 'Figures appear once the Meeting sheet and the required sheets read without errors (see Check).' }));
       return;
     }
-    const tiles: Record<string, string> = { attendees: 'women among attendees', headsOfDelegation: 'women among heads of delegation who attended', speakers: 'of interventions made by women' };
     root.append(el('div', { class: 'headline', id: 'headline' },
       ...headlines(summary).map((h) => el('div', {},
         el('strong', { text: h.figure === undefined ? NOT_RECORDED : shareText(h.figure.share) }),
-        tiles[h.key] ?? h.label,
-        el('span', { class: 'muted basis', text: h.figure === undefined ? ' (no Speakers sheet)' : ` (${basisText(h.figure, h.noun === 'heads of delegation who attended' ? 'heads' : h.noun)})` }))),
+        h.tile,
+        el('span', { class: 'muted basis', text: tileCounts(h) }))),
     ));
     if (!summary.sessions.some((s) => s.id === sessionId)) sessionId = summary.sessions[0]?.id ?? '';
     const pick = select(summary.sessions.map((s) => ({ value: s.id, label: `${s.id} · ${s.date} · ${s.title}` })), sessionId, { id: 'figures-session' });
