@@ -59,15 +59,20 @@ const segmentLabels: Plugin = {
         if (options.mode === 'stacked') {
           const room = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
           const across = horizontal ? bar.height : bar.width;
-          const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
-          const fits = horizontal ? room >= widest + 8 && across >= lines.length * LINE_HEIGHT + 4 : across >= widest + 4 && room >= lines.length * LINE_HEIGHT + 4;
-          if (!fits) return;
+          const fits = (ls: readonly string[]) => {
+            const widest = Math.max(...ls.map((l) => ctx.measureText(l).width));
+            return horizontal ? room >= widest + 8 && across >= ls.length * LINE_HEIGHT + 4 : across >= widest + 4 && room >= ls.length * LINE_HEIGHT + 4;
+          };
+          // "105 (28.2%)" on one line if it fits, else the count over the share, else nothing (the tables hold every figure).
+          const split = lines.length === 1 && lines[0]!.includes(' (') ? [lines[0]!.slice(0, lines[0]!.indexOf(' (')), lines[0]!.slice(lines[0]!.indexOf(' (') + 1)] : null;
+          const shown = fits(lines) ? lines : split !== null && fits(split) ? split : null;
+          if (shown === null) return;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           ctx.fillStyle = ds.backgroundColor === genderColour('man') ? '#ffffff' : '#000000';
           const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
           const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
-          lines.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (lines.length - 1) / 2) * LINE_HEIGHT));
+          shown.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (shown.length - 1) / 2) * LINE_HEIGHT));
         } else if (options.mode === 'end') {
           // A bar with no value (null) has no length: its label starts at the axis.
           const v = ds.data[j];
