@@ -196,3 +196,39 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
     },
   };
 }
+
+/**
+ * The share of women among attendees by delegation category across meetings (one line per
+ * category that had attendees in any meeting), each point labelled "33.2% (124/373)"; a category
+ * with nobody of known gender at a meeting leaves a gap there, not a 0.
+ */
+export function trendByCategorySpec(points: readonly { code: string; startDate: string; byCategory: readonly { category: string; figure: ShareFigure }[] }[]): ChartSpec {
+  const categories = (points[0]?.byCategory ?? []).map((c) => c.category).filter((c) => points.some((p) => (p.byCategory.find((x) => x.category === c)?.figure.known ?? 0) > 0));
+  const DASHES = [[], [18, 8], [4, 6], [12, 4, 4, 4], [2, 4], [24, 6]];
+  const STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
+  const figure = (p: (typeof points)[number], c: string) => p.byCategory.find((x) => x.category === c)?.figure;
+  return {
+    name: 'trend-by-category',
+    caption: 'Share of women among attendees by delegation category, across meetings',
+    config: {
+      type: 'line',
+      data: {
+        labels: points.map((p) => [p.code, p.startDate]),
+        datasets: categories.map((c, i) => {
+          const all = (points[0]?.byCategory ?? []).findIndex((x) => x.category === c);
+          const colour = CATEGORY_COLOURS[all % CATEGORY_COLOURS.length]!;
+          return { label: c, data: points.map((p) => figure(p, c)?.share ?? null), borderColor: colour, backgroundColor: colour, borderWidth: 4, borderDash: DASHES[i % DASHES.length]!, pointStyle: STYLES[i % STYLES.length] as never, pointRadius: 9, spanGaps: false };
+        }),
+      },
+      options: {
+        scales: { x: { offset: true }, y: percentAxis },
+        plugins: {
+          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]; })) } satisfies SegmentLabelOptions,
+          subtitle: { display: true, text: [SHARE_SUBTITLE, `A gap: nobody of known gender from that category at that meeting.`] },
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
+          title: { display: true, text: 'Share of women among attendees by delegation category' },
+        } as never,
+      },
+    },
+  };
+}

@@ -1,12 +1,12 @@
 // `att-meetings trend <a.xlsx | a/summary.json> ... [--out DIR]`: the shares of women across
-// meetings, ordered by their dates, as trend.xlsx (tables and chart) and trend.png. A meeting comes
+// meetings, ordered by their dates, as trend.xlsx (tables and charts), trend.png and trend-by-category.png. A meeting comes
 // from its workbook or from the summary.json of an earlier report (aggregates only), so trends
 // outlive the personal data; the same meeting given twice is refused.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
-import { trendSpec } from './chart-configs.js';
+import { trendByCategorySpec, trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
 import { categoryFigures, figureText, headlines, type ShareFigure } from './core/figures.js';
 import { type Summary, SummarySchema } from './core/summary.js';
@@ -114,8 +114,8 @@ function writeTable(ws: ExcelJS.Worksheet, headers: readonly string[], widths: r
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
 }
 
-/** trend.xlsx: the three shares with their counts, the share by category, and the chart, each printing one page wide. */
-export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buffer, dataDate: string): Promise<Buffer> {
+/** trend.xlsx: the three shares with their counts, the share by category, and the charts (each on its own sheet, printed whole), every sheet one page wide. */
+export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buffer, dataDate: string, categoryPng?: Buffer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'att-meetings';
   // Fixed from the latest meeting, so that the same workbooks give the same bytes.
@@ -134,7 +134,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
     [5, 7, 9],
   );
   const note = ws.getCell(points.length + 3, 1);
-  note.value = 'Share of women = women / (women + men + other); "not stated" is counted beside it, never in the denominator. n/a: nobody of known gender. Meetings in date order; the chart is on the Chart sheet.';
+  note.value = 'Share of women = women / (women + men + other); "not stated" is counted beside it, never in the denominator. n/a: nobody of known gender. Meetings in date order; the charts are on the Chart sheets.';
   note.font = { name: 'Calibri', italic: true };
   note.alignment = { wrapText: true, vertical: 'top' };
   ws.mergeCells(points.length + 3, 1, points.length + 3, 11);
@@ -153,6 +153,13 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   chart.addImage(id, { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
   printAsReport(chart, heading, dataDate, 'A1:A23');
   chart.pageSetup.fitToHeight = 1;
+  if (categoryPng !== undefined) {
+    const byCategory = wb.addWorksheet('Chart by category');
+    byCategory.getColumn(1).width = 120;
+    byCategory.addImage(wb.addImage({ buffer: categoryPng as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
+    printAsReport(byCategory, heading, dataDate, 'A1:A23');
+    byCategory.pageSetup.fitToHeight = 1;
+  }
   return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), stamp);
 }
 
@@ -160,7 +167,7 @@ export async function runTrend(argv: readonly string[], io: CommandIo = processI
   return reportingMistakes(io.err, async () => {
     const { inputs, out, force, help } = parseArgs(argv, TREND_USAGE, path.join('out', 'trend'));
     if (help) {
-      io.out(`${TREND_USAGE}\n\nWrites trend.xlsx and trend.png into DIR (default out/trend/): the shares of women among attendees,\nheads of delegation and speakers of each meeting with their counts, and by delegation category, ordered\nby the meetings' start dates. A meeting is its workbook or the summary.json of an earlier report.`);
+      io.out(`${TREND_USAGE}\n\nWrites trend.xlsx, trend.png and trend-by-category.png into DIR (default out/trend/): the shares of women among attendees,\nheads of delegation and speakers of each meeting with their counts, and by delegation category, ordered\nby the meetings' start dates. A meeting is its workbook or the summary.json of an earlier report.`);
       return 0;
     }
     if (inputs.length < 2) throw new ExpectedError(`Give at least two meetings (workbooks or summary.json files).\n${TREND_USAGE}`);
@@ -179,12 +186,14 @@ export async function runTrend(argv: readonly string[], io: CommandIo = processI
     refuseRepeatedMeetings(meetings);
     const points = trendPoints(meetings.map((m) => m.summary));
     const png = await renderChart(trendSpec(points).config);
+    const categoryPng = await renderChart(trendByCategorySpec(points).config);
     const files = new Map<string, Buffer | string>([
-      ['trend.xlsx', await buildTrendWorkbook(points, png, io.today())],
+      ['trend.xlsx', await buildTrendWorkbook(points, png, io.today(), categoryPng)],
       ['trend.png', png],
+      ['trend-by-category.png', categoryPng],
     ]);
     await writeFolderWhole(out, files);
-    io.out(`Trend over ${points.length} meetings written to ${path.resolve(out)}${path.sep}: trend.xlsx, trend.png`);
+    io.out(`Trend over ${points.length} meetings written to ${path.resolve(out)}${path.sep}: trend.xlsx, trend.png, trend-by-category.png`);
     for (const p of points) io.out(`  ${p.startDate}  ${p.code}: attendees ${figureText(p.attendees, 'attendees')}; heads of delegation who attended ${figureText(p.headsOfDelegation, 'heads')}; interventions ${figureText(p.speakers, 'interventions')}`);
     return 0;
   });

@@ -10,12 +10,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportBlocks } from '../../addin/src/app/report-tables.js';
 import { BRIEF_CHART_WIDTH } from '../../pipeline/brief.js';
-import { chartSpecs, type SegmentLabelOptions } from '../../pipeline/chart-configs.js';
+import { chartSpecs, type SegmentLabelOptions, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
 import { MIN_FONT_PX } from '../../pipeline/charts.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from '../../pipeline/core/palette.js';
 import { type Summary, SummarySchema } from '../../pipeline/core/summary.js';
 import type { Validation } from '../../pipeline/core/validate.js';
 import { buildReportFiles, type CommandIo } from '../../pipeline/report-command.js';
+import { trendPoints } from '../../pipeline/trend-command.js';
 import type { MeetingData } from '../../templates/contract/index.js';
 import { tempDir } from '../fixtures/build-workbook.js';
 import { fixtureMeeting } from './fixture-meeting.js';
@@ -115,6 +116,16 @@ describe('one figure, said one way in every output', () => {
       ['n/a (no attendees)'],
     ]);
     expect(specs.find((s) => s.name === 'women-share-by-category')!.config.data.datasets[0]!.data).toEqual([0.5, null, 0, null, 0, null]);
+  });
+
+  it('the trend charts label each point with the same share and its counts', () => {
+    const points = trendPoints([summary]);
+    const trend = (trendSpec(points).config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels;
+    expect(trend).toEqual([[['20.0% (1/5)']], [['33.3% (1/3)']], [['40.0% (2/5)']]]);
+    // Only the categories with someone of known gender: State Party 1/2, Observer State 0/1, CSO 0/2.
+    const byCategory = trendByCategorySpec(points).config;
+    expect(byCategory.data.datasets.map((d) => d.label)).toEqual(['State Party', 'Observer State', 'Civil Society or NGO']);
+    expect((byCategory.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels).toEqual([[['50.0% (1/2)']], [['0.0% (0/1)']], [['0.0% (0/2)']]]);
   });
 
   it("the add-in's Report sheet opens with the same shares and counts", () => {

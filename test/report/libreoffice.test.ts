@@ -53,12 +53,12 @@ describe.skipIf(!hasLibreOffice)('LibreOffice reads the workbooks', () => {
       for (const spec of chartSpecs(summary)) charts.push({ spec, png: await renderChart(spec.config) });
       writeFileSync(path.join(dir, 'report.xlsx'), await buildReportWorkbook(summary, [], charts, '2026-08-26'));
       const earlier = { ...summary, meeting: { ...summary.meeting, code: 'WG-T', startDate: '2026-02-10', endDate: '2026-02-11' } };
-      writeFileSync(path.join(dir, 'trend.xlsx'), await buildTrendWorkbook(trendPoints([summary, earlier]), charts[0]!.png, '2026-08-26'));
+      writeFileSync(path.join(dir, 'trend.xlsx'), await buildTrendWorkbook(trendPoints([summary, earlier]), charts[0]!.png, '2026-08-26', charts[1]!.png));
       // One page per sheet of figures (each fits), one per chart; a sheet printed wider than the page
       // would add pages, and a page without its header or footer would not say what it is.
       const expected: Record<string, string[]> = {
         report: ['Summary', 'Sessions by gender', 'By category', 'By mode', 'By role', 'Delegations', 'Speakers', 'Registered vs attended', 'Validation', 'Charts', 'Charts', 'Charts', 'Charts', 'Charts'],
-        trend: ['Trend', 'By category', 'Chart'],
+        trend: ['Trend', 'By category', 'Chart', 'Chart by category'],
       };
       const heading: Record<string, string> = { report: 'CSP-T: Test meeting of States Parties', trend: 'Share of women across meetings, WG-T to CSP-T' };
       for (const name of ['report', 'trend']) {

@@ -237,8 +237,10 @@ describe('att-meetings trend', () => {
     expect(ws.getRow(3).getCell(6).value).toBeCloseTo(2 / 3, 10);
     expect(ws.getRow(3).getCell(6).numFmt).toBe('0.0%');
     expect(ws.getRow(3).getCell(7).value).toBe('66.7% (2 of 3 attendees; small group (n under 10))');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Trend', 'By category', 'Chart']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Trend', 'By category', 'Chart', 'Chart by category']);
     expect(wb.getWorksheet('Chart')!.getImages().length).toBe(1);
+    expect(wb.getWorksheet('Chart by category')!.getImages().length).toBe(1);
+    expect(pngSize(readFileSync(path.join(out, 'trend-by-category.png')))).toEqual({ width: 1600, height: 900 });
   });
 });
 
