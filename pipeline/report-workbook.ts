@@ -3,11 +3,10 @@
 import ExcelJS from 'exceljs';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import type { ChartSpec } from './chart-configs.js';
-import { type CellKind, cellText, dataQualityText, DEFINITIONS, type FigureCell, type FigureColumn, type FigureTable, figureTables, headlineTable, NOT_RECORDED } from './core/figures.js';
+import { type CellKind, cellText, dataQualityText, DEFINITIONS, type FigureCell, type FigureColumn, type FigureTable, figureTables, headlineTable } from './core/figures.js';
 import type { Issue } from './core/issues.js';
 import type { Summary } from './core/summary.js';
 
-export { NOT_RECORDED };
 
 export interface RenderedChart {
   readonly spec: ChartSpec;
