@@ -1,15 +1,15 @@
 // The report and trend commands end to end on workbooks built in the test: exit codes, the files
 // written, the figures printed, output replaced whole, and no personal data in any output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SummarySchema } from '../../pipeline/core/summary.js';
 import { MARKER, writeFolderWhole } from '../../pipeline/output-folder.js';
 import { type CommandIo, runReport } from '../../pipeline/report-command.js';
 import { runTrend } from '../../pipeline/trend-command.js';
-import { day, type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
+import { day, type Sheets, tempDir, tempDir as makeTempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
 import { pngSize, unzipText } from './unzip.js';
 
 function captureIo(): CommandIo & { stdout: string[]; stderr: string[] } {
@@ -245,6 +245,16 @@ describe('att-meetings trend', () => {
 });
 
 describe('att-meetings trend from aggregates', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = makeTempDir();
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
   /** An earlier meeting, WG-FEB, where only P2 (a man) attended, without a Speakers sheet. */
   function wgSheets(): Sheets {
     const wg = meetingSheets();
