@@ -3,17 +3,24 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import PDFDocument from 'pdfkit';
 import { fontPath } from './charts.js';
+import { dataQualityText, headlines, NOT_RECORDED, shareText, tileCounts } from './core/figures.js';
 import type { Summary } from './core/summary.js';
-import { dataQualityLine, NOT_RECORDED, type RenderedChart } from './report-workbook.js';
+import type { RenderedChart } from './report-workbook.js';
+
+/** The charts the brief shows, by name, in this order. */
+export const BRIEF_CHARTS = ['attendance-by-gender', 'heads-of-delegation'] as const;
+/** Where the brief places a chart: its width on the page, in points (1/72 inch). */
+export const BRIEF_CHART_POINTS = 430;
+/**
+ * The pixel size the brief's charts are drawn at: 960 px over 430 pt puts 2.23 px in a point, so
+ * the charts' smallest text (charts.ts MIN_FONT_PX, 20 px) prints at 9 pt on A4 (at least 8 asked).
+ */
+export const BRIEF_CHART_WIDTH = 960;
+export const BRIEF_CHART_HEIGHT = 540;
 
 const INK = '#222222';
 const MUTED = '#555555';
 const ACCENT = '#1F4E79';
-
-function shareText(v: number | null | undefined): string {
-  if (v === undefined) return NOT_RECORDED;
-  return v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`;
-}
 
 /**
  * The chart as an opaque JPEG: pdfkit splits a PNG's alpha channel asynchronously, which numbers
@@ -57,32 +64,30 @@ export async function buildBrief(summary: Summary, charts: readonly RenderedChar
   const when = m.startDate === m.endDate ? m.startDate : `${m.startDate} to ${m.endDate}`;
   doc.fontSize(9.5).fillColor(MUTED).text([when, m.venue, m.city].filter((x): x is string => x !== null && x !== '').join(' · '), { width });
 
-  // The three headline shares, large.
+  // The three headline shares, large, each with the counts it stands for and its "not stated".
   const top = doc.y + 12;
   const boxW = (width - 20) / 3;
-  const headlines: [number | null | undefined, string][] = [
-    [summary.headline.attendees, 'women among participants who attended'],
-    [summary.headline.headsOfDelegation, 'women among heads of delegation'],
-    [summary.speakers === null ? undefined : summary.headline.speakers, 'of interventions made by women'],
-  ];
-  headlines.forEach(([v, label], i) => {
+  const tileH = 104;
+  headlines(summary).forEach((h, i) => {
     const x = left + i * (boxW + 10);
-    doc.roundedRect(x, top, boxW, 78, 6).fillColor('#F2F5F9').fill();
-    doc.font('Bold').fontSize(v === undefined ? 16 : 28).fillColor(ACCENT).text(shareText(v), x, top + (v === undefined ? 18 : 10), { width: boxW, align: 'center' });
-    doc.font('Body').fontSize(9).fillColor(INK).text(label, x + 6, top + 50, { width: boxW - 12, align: 'center' });
+    const f = h.figure;
+    doc.roundedRect(x, top, boxW, tileH, 6).fillColor('#F2F5F9').fill();
+    doc.font('Bold').fontSize(f === undefined ? 16 : 26).fillColor(ACCENT).text(f === undefined ? NOT_RECORDED : shareText(f.share), x, top + (f === undefined ? 14 : 8), { width: boxW, align: 'center' });
+    doc.font('Body').fontSize(9).fillColor(INK).text(h.tile, x + 6, top + 42, { width: boxW - 12, align: 'center' });
+    doc.font('Body').fontSize(8.5).fillColor(MUTED).text(tileCounts(h), x + 6, top + 78, { width: boxW - 12, align: 'center' });
   });
-  doc.font('Body').fontSize(8).fillColor(MUTED).text('Share of women = women / (women + men + other); "not stated" is counted beside it, never in the denominator. Cancelled registrations are left out.', left, top + 86, { width });
+  doc.font('Body').fontSize(8).fillColor(MUTED).text('Share of women = women / (women + men + other). "Not stated" is the number of people who did not state a gender: counted beside the share, never in its denominator. Cancelled registrations are left out. Each chart segment reads: count (share of women + men + other).', left, top + tileH + 6, { width });
 
-  // Two charts, stacked, at the chart's 16:9 proportion.
-  let y = doc.y + 8;
-  const chartW = width - 40;
+  // Two charts, stacked, at the chart's 16:9 proportion, centred.
+  let y = doc.y + 6;
+  const chartW = BRIEF_CHART_POINTS;
   const chartH = (chartW * 9) / 16;
   for (const image of images) {
-    doc.image(image, left + 20, y, { width: chartW, height: chartH });
-    y += chartH + 6;
+    doc.image(image, left + (width - chartW) / 2, y, { width: chartW, height: chartH });
+    y += chartH + 4;
   }
 
-  doc.font('Body').fontSize(9).fillColor(INK).text(dataQualityLine(summary), left, y + 2, { width });
+  doc.font('Body').fontSize(9).fillColor(INK).text(dataQualityText(summary), left, y + 2, { width });
   doc.fontSize(8).fillColor(MUTED).text(`Generated on ${generatedOn} by att-meetings from the meeting workbook. Aggregate figures only.`, { width });
   doc.end();
   return done;

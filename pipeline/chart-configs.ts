@@ -1,15 +1,13 @@
 // The report's charts as plain Chart.js configurations built from the summary alone (aggregates,
 // never rows), so no personal data can reach a chart. Data and options only; rendering is charts.ts.
 import type { ChartConfiguration } from 'chart.js';
-import { CATEGORIES } from '../templates/contract/index.js';
-import { GENDER_PALETTE, genderColour } from './core/palette.js';
+import { basisText, categoryFigures, groupNote, NO_SHARE, SMALL_GROUP, SMALL_NOTE, type ShareFigure, shareText } from './core/figures.js';
+import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from './core/palette.js';
 import type { GenderCounts, Summary } from './core/summary.js';
 
 /** Every chart is drawn at this size: 16:9, sharp on a slide. */
 export const CHART_WIDTH = 1600;
 export const CHART_HEIGHT = 900;
-
-const CATEGORY_COLOURS = ['#56B4E9', '#D55E00', '#CC79A7', '#000000', '#F0E442', '#009E73'];
 
 export interface ChartSpec {
   /** File name without extension, such as `attendance-by-gender`. */
@@ -19,23 +17,40 @@ export interface ChartSpec {
   readonly config: ChartConfiguration;
 }
 
-/** Options the renderer's label plugin reads: write "n (p%)" inside each stacked segment. */
+/**
+ * Options the renderer's label plugin reads. The texts are worked out here, from the shared
+ * figures module, so every label a chart prints can be read (and tested) from its configuration.
+ */
 export interface SegmentLabelOptions {
   readonly enabled: boolean;
-  /** 'stacked': "n (p%)" inside each segment; 'share': "p%" above each bar (0 is a value, too). */
-  readonly mode?: 'stacked' | 'share';
-  /** Decimals of the percentages in 'share' mode (default 0). */
-  readonly decimals?: number;
+  /** 'stacked': inside each segment; 'end': beyond the end of each bar; 'point': by each point of a line. */
+  readonly mode: 'stacked' | 'end' | 'point';
+  /** labels[dataset][index]: the lines of text for that bar or point; [] for none. */
+  readonly labels: readonly (readonly (readonly string[])[])[];
 }
 
 const sessionLabel = (s: Summary['sessions'][number]): string[] => [s.id, `${s.date.slice(5)} ${s.start}`];
 const percentAxis = { min: 0, max: 1, ticks: { callback: (v: string | number) => `${Math.round(Number(v) * 100)}%` } };
+const SHARE_SUBTITLE = 'Share of women = women / (women + men + other); "not stated" never in the denominator.';
 
 function title(summary: Summary, text: string) {
   return { display: true, text: `${summary.meeting.code}: ${text}` };
 }
 
+/**
+ * The label of one stacked segment: "126 (30.5%)" for women, men and other, the percentage of
+ * women + men + other (the share's denominator); only "12" for not stated, which is in no denominator.
+ */
+export function segmentLabel(c: GenderCounts, key: keyof GenderCounts): string[] {
+  const v = c[key];
+  if (v === 0) return [];
+  if (key === 'notStated') return [String(v)];
+  const known = c.woman + c.man + c.other;
+  return [`${v} (${shareText(v / known)})`];
+}
+
 function stackedByGender(summary: Summary, text: string, labels: (string | string[])[], counts: GenderCounts[], horizontal = false): ChartConfiguration {
+  const segmentLabels: SegmentLabelOptions = { enabled: true, mode: 'stacked', labels: GENDER_PALETTE.map((g) => counts.map((c) => segmentLabel(c, g.key))) };
   return {
     type: 'bar',
     data: {
@@ -45,7 +60,7 @@ function stackedByGender(summary: Summary, text: string, labels: (string | strin
     options: {
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } } : { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-      plugins: { title: title(summary, text), legend: { position: 'bottom' }, segmentLabels: { enabled: true } } as never,
+      plugins: { title: title(summary, text), subtitle: { display: true, text: ['Each segment: count (its share of women + men + other).', 'Not stated: count only, never in a share.'] }, legend: { position: 'bottom' }, segmentLabels } as never,
     },
   };
 }
@@ -64,27 +79,31 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
 
   specs.push({
     name: 'attendance-by-gender',
-    caption: 'Attendees per session by gender (distinct people; n and share of the session)',
+    caption: 'Attendees per session by gender (distinct people; each segment: count and its share of women + men + other)',
     config: stackedByGender(summary, 'attendees per session by gender', labels, sessions.map((s) => s.attendees.byGender)),
   });
 
-  const categories = CATEGORIES.filter((c) => sessions.some((s) => s.attendees.byCategory[c].total > 0));
+  // One bar per category for the whole meeting, labelled with its count: "30.5% (163 of 507
+  // attendees)", "n/a (no attendees)" for an empty category, so that empty never looks like 0%.
+  const byCategory = categoryFigures(summary);
   specs.push({
     name: 'women-share-by-category',
-    caption: 'Share of women among attendees per session, by delegation category (not stated left out)',
+    caption: `Share of women among the meeting's attendees, by delegation category (with counts; small groups marked)`,
     config: {
       type: 'bar',
       data: {
-        labels,
-        datasets: categories.map((c, i) => ({
-          label: c,
-          data: sessions.map((s) => s.attendees.byCategory[c].womenShare),
-          backgroundColor: CATEGORY_COLOURS[i % CATEGORY_COLOURS.length],
-        })),
+        labels: byCategory.map((c) => c.category),
+        datasets: [{ label: 'Share of women', data: byCategory.map((c) => c.figure.share), backgroundColor: byCategory.map((_, i) => CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]!) }],
       },
       options: {
-        scales: { y: percentAxis },
-        plugins: { title: title(summary, 'share of women per session by delegation category'), legend: { position: 'bottom' }, segmentLabels: { enabled: true, mode: 'share' } } as never,
+        indexAxis: 'y',
+        scales: { x: percentAxis },
+        plugins: {
+          title: title(summary, 'share of women among attendees by delegation category'),
+          subtitle: { display: true, text: [SHARE_SUBTITLE, `Small group: fewer than ${SMALL_GROUP} women, men and other; ${NO_SHARE}: nobody of known gender.`] },
+          legend: { display: false },
+          segmentLabels: { enabled: true, mode: 'end', labels: [byCategory.map((c) => [categoryLabel(c.figure)])] } satisfies SegmentLabelOptions,
+        } as never,
       },
     },
   });
@@ -120,14 +139,32 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
   return specs;
 }
 
-/** The headline shares across meetings, ordered by date, as a line chart. */
-export function trendSpec(points: readonly { code: string; startDate: string; attendees: number | null; headsOfDelegation: number | null; speakers: number | null }[]): ChartSpec {
+/** "50.0% (1 of 2 attendees), small group"; "n/a (no attendees)" for an empty category. */
+function categoryLabel(f: ShareFigure): string {
+  if (f.total === 0) return `${NO_SHARE} (no attendees)`;
+  const base = `${shareText(f.share)} (${basisText(f, 'attendees')})`;
+  return groupNote(f) === SMALL_NOTE ? `${base}, small group` : base;
+}
+
+/** A point of the trend: one meeting's three shares with the counts they stand for. */
+export interface TrendChartPoint {
+  readonly code: string;
+  readonly startDate: string;
+  readonly attendees: ShareFigure;
+  readonly headsOfDelegation: ShareFigure;
+  /** Undefined when the meeting recorded no interventions. */
+  readonly speakers: ShareFigure | undefined;
+}
+
+/** The headline shares across meetings, ordered by date, as a line chart labelled "30.5% (163/507)". */
+export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
   // Marker shapes and dashes differ too, so the lines are told apart without colour.
   const series = [
-    { key: 'attendees', label: 'Women among attendees', colour: genderColour('woman'), pointStyle: 'circle', dash: [] },
-    { key: 'headsOfDelegation', label: 'Women among heads of delegation', colour: '#0072B2', pointStyle: 'rect', dash: [18, 8] },
-    { key: 'speakers', label: "Women's share of interventions", colour: '#009E73', pointStyle: 'triangle', dash: [4, 6] },
+    { key: 'attendees', label: 'Women among attendees', pointStyle: 'circle', dash: [] },
+    { key: 'headsOfDelegation', label: 'Women among heads of delegation who attended', pointStyle: 'rect', dash: [18, 8] },
+    { key: 'speakers', label: 'Interventions by women', pointStyle: 'triangle', dash: [4, 6] },
   ] as const;
+  const label = (f: ShareFigure | undefined): string[] => (f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]);
   return {
     name: 'trend',
     caption: 'Share of women across meetings',
@@ -135,11 +172,11 @@ export function trendSpec(points: readonly { code: string; startDate: string; at
       type: 'line',
       data: {
         labels: points.map((p) => [p.code, p.startDate]),
-        datasets: series.map((s) => ({
+        datasets: series.map((s, i) => ({
           label: s.label,
-          data: points.map((p) => p[s.key]),
-          borderColor: s.colour,
-          backgroundColor: s.colour,
+          data: points.map((p) => p[s.key]?.share ?? null),
+          borderColor: SERIES_COLOURS[i]!,
+          backgroundColor: SERIES_COLOURS[i]!,
           borderWidth: 5,
           borderDash: [...s.dash],
           pointStyle: s.pointStyle,
@@ -149,7 +186,48 @@ export function trendSpec(points: readonly { code: string; startDate: string; at
       },
       options: {
         scales: { x: { offset: true }, y: percentAxis },
-        plugins: { segmentLabels: { enabled: true, mode: 'share', decimals: 1 }, legend: { position: 'bottom', labels: { usePointStyle: true } }, title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` } } as never,
+        plugins: {
+          segmentLabels: { enabled: true, mode: 'point', labels: series.map((s) => points.map((p) => label(p[s.key]))) } satisfies SegmentLabelOptions,
+          subtitle: { display: true, text: ['Each point: share of women (women / women, men and other).', '"Not stated" is never in the denominator.'] },
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
+          title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` },
+        } as never,
+      },
+    },
+  };
+}
+
+/**
+ * The share of women among attendees by delegation category across meetings (one line per
+ * category that had attendees in any meeting), each point labelled "33.2% (124/373)"; a category
+ * with nobody of known gender at a meeting leaves a gap there, not a 0.
+ */
+export function trendByCategorySpec(points: readonly { code: string; startDate: string; byCategory: readonly { category: string; figure: ShareFigure }[] }[]): ChartSpec {
+  const categories = (points[0]?.byCategory ?? []).map((c) => c.category).filter((c) => points.some((p) => (p.byCategory.find((x) => x.category === c)?.figure.known ?? 0) > 0));
+  const DASHES = [[], [18, 8], [4, 6], [12, 4, 4, 4], [2, 4], [24, 6]];
+  const STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
+  const figure = (p: (typeof points)[number], c: string) => p.byCategory.find((x) => x.category === c)?.figure;
+  return {
+    name: 'trend-by-category',
+    caption: 'Share of women among attendees by delegation category, across meetings',
+    config: {
+      type: 'line',
+      data: {
+        labels: points.map((p) => [p.code, p.startDate]),
+        datasets: categories.map((c, i) => {
+          const all = (points[0]?.byCategory ?? []).findIndex((x) => x.category === c);
+          const colour = CATEGORY_COLOURS[all % CATEGORY_COLOURS.length]!;
+          return { label: c, data: points.map((p) => figure(p, c)?.share ?? null), borderColor: colour, backgroundColor: colour, borderWidth: 4, borderDash: DASHES[i % DASHES.length]!, pointStyle: STYLES[i % STYLES.length] as never, pointRadius: 9, spanGaps: false };
+        }),
+      },
+      options: {
+        scales: { x: { offset: true }, y: percentAxis },
+        plugins: {
+          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]; })) } satisfies SegmentLabelOptions,
+          subtitle: { display: true, text: [SHARE_SUBTITLE, `A gap: nobody of known gender from that category at that meeting.`] },
+          legend: { position: 'bottom', labels: { usePointStyle: true } },
+          title: { display: true, text: 'Share of women among attendees by delegation category' },
+        } as never,
       },
     },
   };

@@ -3,8 +3,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { type BarElement, Chart, type ChartConfiguration, type Plugin, registerables } from 'chart.js';
+import { Chart, type ChartConfiguration, type Plugin, registerables } from 'chart.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-configs.js';
+import { genderColour } from './core/palette.js';
 
 export const FONT_FAMILY = 'DejaVu Sans';
 
@@ -28,87 +29,98 @@ const whiteBackground: Plugin = {
   },
 };
 
-/** Writes "n (p%)" inside each stacked segment big enough to hold it; p is of the bar's total. */
+/** The smallest text any chart draws, in pixels: the brief places charts so this prints at 8 pt or more. */
+export const MIN_FONT_PX = 20;
+const LABEL_FONT_PX = 20;
+const LINE_HEIGHT = 22;
+
+/**
+ * Draws the texts that chart-configs.ts worked out (options.labels[dataset][index], lines of text):
+ * 'stacked' inside each segment big enough to hold them (the tables hold every figure), 'end'
+ * beyond the end of each bar (also where a bar is missing: "n/a"), 'point' by each point of a line.
+ */
 const segmentLabels: Plugin = {
   id: 'segmentLabels',
-  afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string; decimals?: number }) {
-    if (options.enabled !== true) return;
+  afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string; labels?: string[][][] }) {
+    if (options.enabled !== true || options.labels === undefined) return;
+    const labels = options.labels;
     const { ctx } = chart;
-    if (options.mode === 'share') {
-      drawShareLabels(chart, options.decimals ?? 0);
-      return;
-    }
-    const datasets = chart.data.datasets;
-    const totals: number[] = [];
-    datasets.forEach((ds, i) => {
-      if (!chart.isDatasetVisible(i)) return;
-      ds.data.forEach((v, j) => {
-        totals[j] = (totals[j] ?? 0) + (typeof v === 'number' ? v : 0);
-      });
-    });
     const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
-    ctx.font = `bold 20px "${FONT_FAMILY}"`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    datasets.forEach((ds, i) => {
+    ctx.font = `bold ${LABEL_FONT_PX}px "${FONT_FAMILY}"`;
+    ctx.fillStyle = '#222222';
+    chart.data.datasets.forEach((ds, i) => {
       if (!chart.isDatasetVisible(i)) return;
-      chart.getDatasetMeta(i).data.forEach((el, j) => {
-        const v = ds.data[j];
-        const total = totals[j] ?? 0;
-        if (typeof v !== 'number' || v <= 0 || total <= 0) return;
-        const bar = el as unknown as BarElement & { x: number; y: number; base: number; width: number; height: number };
-        const n = String(v);
-        const p = `(${Math.round((v / total) * 100)}%)`;
-        // Along the bar's length is `room`, across it `across`; one line "n (p%)" if it fits,
-        // else n over p%, else nothing (the tables hold every figure).
-        const room = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
-        const across = horizontal ? bar.height : bar.width;
-        const along = horizontal ? (w: number) => room >= w + 8 : () => true;
-        const wide = horizontal ? () => true : (w: number) => across >= w + 4;
-        const lineHeight = 22;
-        const heightFits = (lines: number) => (horizontal ? across : room) >= lines * lineHeight + 4;
-        const one = ctx.measureText(`${n} ${p}`).width;
-        const two = Math.max(ctx.measureText(n).width, ctx.measureText(p).width);
-        const lines = along(one) && wide(one) && heightFits(1) ? [`${n} ${p}`] : along(two) && wide(two) && heightFits(2) ? [n, p] : [];
-        const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
-        const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
-        ctx.fillStyle = ds.backgroundColor === '#0072B2' || ds.backgroundColor === '#000000' ? '#ffffff' : '#000000';
-        lines.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (lines.length - 1) / 2) * lineHeight));
+      const meta = chart.getDatasetMeta(i);
+      meta.data.forEach((el, j) => {
+        const lines = labels[i]?.[j] ?? [];
+        if (lines.length === 0) return;
+        const bar = el as unknown as { x: number; y: number; base: number; width: number; height: number };
+        if (options.mode === 'stacked') {
+          const room = horizontal ? Math.abs(bar.x - bar.base) : Math.abs(bar.base - bar.y);
+          const across = horizontal ? bar.height : bar.width;
+          const fits = (ls: readonly string[]) => {
+            const widest = Math.max(...ls.map((l) => ctx.measureText(l).width));
+            return horizontal ? room >= widest + 8 && across >= ls.length * LINE_HEIGHT + 4 : across >= widest + 4 && room >= ls.length * LINE_HEIGHT + 4;
+          };
+          // "105 (28.2%)" on one line if it fits, else the count over the share, else nothing (the tables hold every figure).
+          const split = lines.length === 1 && lines[0]!.includes(' (') ? [lines[0]!.slice(0, lines[0]!.indexOf(' (')), lines[0]!.slice(lines[0]!.indexOf(' (') + 1)] : null;
+          const shown = fits(lines) ? lines : split !== null && fits(split) ? split : null;
+          if (shown === null) return;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'middle';
+          ctx.fillStyle = ds.backgroundColor === genderColour('man') ? '#ffffff' : '#000000';
+          const cx = horizontal ? (bar.x + bar.base) / 2 : bar.x;
+          const cy = horizontal ? bar.y : (bar.y + bar.base) / 2;
+          shown.forEach((line, k) => ctx.fillText(line, cx, cy + (k - (shown.length - 1) / 2) * LINE_HEIGHT));
+        } else if (options.mode === 'end') {
+          // A bar with no value (null) has no length: its label starts at the axis.
+          const v = ds.data[j];
+          ctx.fillStyle = '#222222';
+          if (horizontal) {
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'middle';
+            const x = typeof v === 'number' ? bar.x : chart.scales.x!.getPixelForValue(0);
+            const widest = Math.max(...lines.map((l) => ctx.measureText(l).width));
+            // Past the plot's right edge, the label goes inside the bar's end, in white on the bar.
+            const inside = x + 8 + widest > chart.chartArea.right && typeof v === 'number';
+            ctx.textAlign = inside ? 'right' : 'left';
+            if (inside) ctx.fillStyle = '#ffffff';
+            lines.forEach((line, k) => ctx.fillText(line, inside ? x - 8 : x + 8, bar.y + (k - (lines.length - 1) / 2) * LINE_HEIGHT));
+          } else {
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'bottom';
+            const y = typeof v === 'number' ? bar.y : chart.scales.y!.getPixelForValue(0);
+            lines.forEach((line, k) => ctx.fillText(line, bar.x, y - 4 - (lines.length - 1 - k) * LINE_HEIGHT));
+          }
+        } else {
+          // On a line chart, labels in their line's colour: the lowest value at a point below its
+          // point, the others stacked above the highest point, highest on top, so that close
+          // values never print over each other.
+          const v = ds.data[j];
+          if (typeof v !== 'number') return;
+          const here = chart.data.datasets
+            .map((other, k) => ({ k, v: other.data[j], el: chart.getDatasetMeta(k).data[j] as unknown as { y: number } | undefined }))
+            .filter((o): o is { k: number; v: number; el: { y: number } } => typeof o.v === 'number' && o.el !== undefined && chart.isDatasetVisible(o.k) && (labels[o.k]?.[j]?.length ?? 0) > 0)
+            .sort((a, b) => b.v - a.v || a.k - b.k);
+          const rank = here.findIndex((o) => o.k === i);
+          ctx.fillStyle = String(ds.borderColor ?? '#222222');
+          ctx.textAlign = 'center';
+          if (rank === here.length - 1 && here.length > 1) {
+            ctx.textBaseline = 'top';
+            lines.forEach((line, k) => ctx.fillText(line, bar.x, bar.y + 16 + k * LINE_HEIGHT));
+          } else {
+            const above = here.length > 1 ? here.length - 1 : 1;
+            const top = Math.min(...here.map((o) => o.el.y));
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(lines.join(' '), bar.x, top - 16 - (above - 1 - rank) * LINE_HEIGHT);
+          }
+        }
       });
     });
     ctx.restore();
   },
 };
-
-/** "p%" just above each bar of a share chart, so a share of 0 reads differently from no data. */
-function drawShareLabels(chart: Chart, decimals: number): void {
-  const { ctx } = chart;
-  ctx.save();
-  ctx.font = `bold 18px "${FONT_FAMILY}"`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'bottom';
-  ctx.fillStyle = '#222222';
-  chart.data.datasets.forEach((ds, i) => {
-    if (!chart.isDatasetVisible(i)) return;
-    chart.getDatasetMeta(i).data.forEach((el, j) => {
-      const v = ds.data[j];
-      if (typeof v !== 'number') return;
-      const at = el as unknown as { x: number; y: number };
-      const text = `${(v * 100).toFixed(decimals)}%`;
-      if (chart.getDatasetMeta(i).type !== 'line') {
-        ctx.fillText(text, at.x, at.y - 4);
-        return;
-      }
-      // On a line chart the lowest value at a point is labelled below it, the others above, so
-      // that close values do not print over each other.
-      const lowest = chart.data.datasets.every((other, k) => k === i || typeof other.data[j] !== 'number' || (other.data[j] as number) > v || ((other.data[j] as number) === v && k > i));
-      ctx.textBaseline = lowest ? 'top' : 'bottom';
-      ctx.fillText(text, at.x, lowest ? at.y + 16 : at.y - 16);
-    });
-  });
-  ctx.restore();
-}
 
 function setUp(): void {
   if (ready) return;
@@ -119,7 +131,9 @@ function setUp(): void {
   Chart.defaults.font.size = 22;
   Chart.defaults.color = '#222222';
   Chart.defaults.plugins.title.font = { size: 34, weight: 'bold' };
-  Chart.defaults.plugins.title.padding = { top: 10, bottom: 24 };
+  Chart.defaults.plugins.title.padding = { top: 10, bottom: 8 };
+  Chart.defaults.plugins.subtitle.font = { size: MIN_FONT_PX };
+  Chart.defaults.plugins.subtitle.padding = { top: 0, bottom: 20 };
   Chart.defaults.plugins.legend.labels.font = { size: 24 };
   Chart.defaults.plugins.legend.labels.boxWidth = 30;
   ready = true;

@@ -2,19 +2,20 @@
 // its figures and writes report.xlsx, charts/*.png, summary.json and brief.pdf into DIR, whole.
 import path from 'node:path';
 import type { MeetingData } from '../templates/contract/index.js';
-import { chartSpecs } from './chart-configs.js';
+import { type ChartSpec, chartSpecs } from './chart-configs.js';
 import { type CommandIo, processIo, showProgress, todayOf } from './command-io.js';
 import { COMMON_EXIT_CODES, type CommandSpec, EXIT, runCommand, usageLine } from './command-line.js';
+import { figureText, headlines } from './core/figures.js';
 import type { Summary } from './core/summary.js';
 import type { Validation } from './core/validate.js';
 import { ExpectedError } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
-import { percent, readForReport, summarize } from './report-input.js';
+import { readForReport, summarize } from './report-input.js';
 import type { RenderedChart } from './report-workbook.js';
 
 // The one IO interface and the shared helpers, under the names this module used to export them by.
 export { type CommandIo, processIo } from './command-io.js';
-export { percent, readForReport, summarize } from './report-input.js';
+export { readForReport, summarize } from './report-input.js';
 
 export const REPORT: CommandSpec = {
   name: 'report',
@@ -38,7 +39,7 @@ export async function buildReportFiles(validation: Validation & { data: MeetingD
   const summary = summarize(validation);
   // The drawing, workbook and PDF libraries load only now, once the workbook is read: loaded
   // before, they made the read 0.4 s slower and its peak 130 MB higher at 100x (larger heap to scan).
-  const [{ renderChart }, { buildReportWorkbook, personalWords }, { buildBrief }] = await Promise.all([import('./charts.js'), import('./report-workbook.js'), import('./brief.js')]);
+  const [{ renderChart }, { buildReportWorkbook, personalWords }, { buildBrief, BRIEF_CHARTS, BRIEF_CHART_WIDTH, BRIEF_CHART_HEIGHT }] = await Promise.all([import('./charts.js'), import('./report-workbook.js'), import('./brief.js')]);
   const specs = chartSpecs(summary);
   // Each chart is drawn in turn; their PNGs are then encoded side by side, off the main thread
   // (0.23 -> 0.14 s for the five charts).
@@ -52,8 +53,10 @@ export async function buildReportFiles(validation: Validation & { data: MeetingD
   const files = new Map<string, Buffer | string>();
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   showProgress(io, 'Writing report.xlsx and brief.pdf');
-  files.set('report.xlsx', await buildReportWorkbook(summary, validation.issues, charts, personal));
-  const briefCharts = ['attendance-by-gender', 'heads-of-delegation'].map((n) => charts.find((c) => c.spec.name === n)).filter((c): c is RenderedChart => c !== undefined);
+  files.set('report.xlsx', await buildReportWorkbook(summary, validation.issues, charts, todayOf(io), personal));
+  // The brief's charts are drawn again, smaller, so that their text prints at 8 pt or more on A4.
+  const briefSpecs = BRIEF_CHARTS.map((n) => specs.find((c) => c.name === n)).filter((c): c is ChartSpec => c !== undefined);
+  const briefCharts = await Promise.all(briefSpecs.map(async (spec) => ({ spec, png: await renderChart(spec.config, BRIEF_CHART_WIDTH, BRIEF_CHART_HEIGHT) })));
   files.set('brief.pdf', await buildBrief(summary, briefCharts, todayOf(io)));
   for (const c of charts) files.set(path.join('charts', `${c.spec.name}.png`), c.png);
   showProgress(io, '');
@@ -73,12 +76,9 @@ export async function runReport(argv: readonly string[], io: CommandIo = process
     if (validation === null) return EXIT.errors;
     const { files, summary } = await buildReportFiles(validation, io);
     await writeFolderWhole(out, files, ['trend']);
-    const h = summary.headline;
     io.out(`Report on ${summary.meeting.code} written to ${path.resolve(out)}${path.sep}: report.xlsx, brief.pdf, summary.json, charts/ (${files.size - 3} PNGs)`);
     io.out(`  Participants who attended: ${summary.participants.attended.total.toLocaleString('en-GB')} of ${summary.participants.registered.total.toLocaleString('en-GB')} registered`);
-    io.out(`  Share of women among participants who attended: ${percent(h.attendees)}`);
-    io.out(`  Share of women among heads of delegation:       ${percent(h.headsOfDelegation)}`);
-    io.out(`  Share of women among speakers (interventions):  ${percent(summary.speakers === null ? undefined : h.speakers)}`);
+    for (const h of headlines(summary)) io.out(`  ${h.label}: ${figureText(h.figure, h.noun)}`);
     return EXIT.ok;
   });
 }

@@ -1,6 +1,5 @@
 // What report and trend share: reading a meeting workbook for a report (validated; refused with its
-// errors listed unless --force), its summary checked against SummarySchema, and a share of women
-// worded for the console.
+// errors listed unless --force) and its summary checked against SummarySchema.
 import path from 'node:path';
 import type { MeetingData } from '../templates/contract/index.js';
 import { type CommandIo, showProgress } from './command-io.js';
@@ -9,12 +8,6 @@ import { computeSummary } from './core/statistics.js';
 import { type Summary, SummarySchema } from './core/summary.js';
 import type { Validation } from './core/validate.js';
 import { readMeetingFile } from './read-workbook.js';
-
-/** A share (0..1) as `12.3%`; null (nobody of known gender) as n/a; undefined as not recorded. */
-export function percent(v: number | null | undefined): string {
-  if (v === undefined) return 'not recorded';
-  return v === null ? 'n/a (nobody of known gender)' : `${(v * 100).toFixed(1)}%`;
-}
 
 function describeErrors(issues: readonly Issue[], io: CommandIo, limit = 20): void {
   const errors = issues.filter((i) => i.severity === 'error');

@@ -1,61 +1,85 @@
 // Builds report.xlsx, the CSP report workbook: a Summary sheet, one table per breakdown, the
 // validation warnings (without personal data) and the charts as embedded PNGs. exceljs, in memory.
 import ExcelJS from 'exceljs';
-import { CATEGORIES, ROLES } from '../templates/contract/index.js';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import type { ChartSpec } from './chart-configs.js';
+import { type CellKind, cellText, dataQualityText, DEFINITIONS, type FigureCell, type FigureColumn, type FigureTable, figureTables, headlineTable } from './core/figures.js';
 import type { Issue } from './core/issues.js';
-import type { GenderBreakdown, GenderCounts, Summary } from './core/summary.js';
+import type { Summary } from './core/summary.js';
+
 
 export interface RenderedChart {
   readonly spec: ChartSpec;
   readonly png: Buffer;
 }
 
-type Kind = 'text' | 'count' | 'number' | 'share';
-interface Column {
-  readonly header: string;
-  readonly kind: Kind;
-}
-/** A cell value: null is a share whose denominator is 0; undefined is "not recorded". */
-type Value = string | number | null | undefined;
-
-/** Printed (and converted to PDF) landscape, one page wide. */
-const PAGE_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const NUM_FMT: Record<Kind, string | undefined> = { text: undefined, count: '#,##0', number: '#,##0.0', share: '0.0%' };
-export const NOT_RECORDED = 'not recorded';
-/** Shown where a share has no denominator (nobody of known gender): not zero, not a number. */
-export const NO_SHARE = 'n/a';
+const NUM_FMT: Record<CellKind, string | undefined> = { text: undefined, count: '#,##0', number: '#,##0.0', share: '0.0%' };
 
-const GENDER_COLUMNS: Column[] = [
-  { header: 'Total', kind: 'count' },
-  { header: 'Women', kind: 'count' },
-  { header: 'Men', kind: 'count' },
-  { header: 'Other', kind: 'count' },
-  { header: 'Not stated', kind: 'count' },
-  { header: 'Share of women', kind: 'share' },
-];
-const genderCells = (b: GenderBreakdown): Value[] => [b.total, b.byGender.woman, b.byGender.man, b.byGender.other, b.byGender.notStated, b.womenShare];
-const countCells = (c: GenderCounts): Value[] => [c.woman, c.man, c.other, c.notStated];
-
-function display(v: Value, kind: Kind): string {
-  if (v === undefined) return NOT_RECORDED;
-  if (v === null) return NO_SHARE;
-  if (typeof v === 'string') return v;
-  return kind === 'share' ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-GB');
+/**
+ * Text for a header or footer section: "&" starts a code there (&P is the page), so a literal one
+ * is "&&"; cut to 100 characters, as Excel refuses a header or footer over 255 in all.
+ * Codes: [MS-OI29500] 2.1.619 (ECMA-376 Part 1, 18.3.1.39), https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/c167a243-45ad-4def-816e-7032fb1adf5c
+ */
+function headerText(text: string): string {
+  const cut = text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  return cut.replace(/&/g, '&&');
 }
 
-/** A sheet holding one table: styled header, frozen header row, widths that fit the content. */
-function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[], rows: readonly Value[][], note?: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { pageSetup: PAGE_SETUP });
-  let first = 1;
-  if (note !== undefined) {
-    ws.getCell(1, 1).value = note;
-    ws.getCell(1, 1).font = { name: 'Calibri', italic: true };
-    first = 3;
+/**
+ * Prints a sheet as a report: A4 landscape, one page wide, the rows `repeatRows` (such as "1:3")
+ * on every page, a header naming the meeting (left) and the sheet (right), a footer with the date
+ * of the data (left) and "Page x of y" (right, the codes &P and &N); exceljs writes them as given.
+ * `printArea` such as "A1:L20"; `dataDate` YYYY-MM-DD.
+ */
+export function printAsReport(ws: ExcelJS.Worksheet, heading: string, dataDate: string, printArea: string | undefined, repeatRows?: string): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    ...(printArea === undefined ? {} : { printArea }),
+    ...(repeatRows === undefined ? {} : { printTitlesRow: repeatRows }),
+  };
+  ws.headerFooter = {
+    differentFirst: false,
+    differentOddEven: false,
+    oddHeader: `&L${headerText(heading)}&R${headerText(ws.name)}`,
+    oddFooter: `&L${headerText(`Data as of ${dataDate}. att-meetings report`)}&RPage &P of &N`,
+  };
+}
+
+/** "A1:K12" for a block of `columns` columns and `rows` rows from A1. */
+function area(columns: number, rows: number): string {
+  let n = Math.max(1, columns);
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
   }
-  const header = ws.getRow(first);
+  return `A1:${letters}${Math.max(1, rows)}`;
+}
+
+/** How many lines a text wraps to in a column `width` characters wide (word by word). */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const w = word.length * 1.1;
+    if (used > 0 && used + 1 + w > width - 1) {
+      lines++;
+      used = w;
+    } else used += (used > 0 ? 1 : 0) + w;
+  }
+  return lines;
+}
+
+/** Writes a styled header row at `row`; returns the row below it. */
+function headerRow(ws: ExcelJS.Worksheet, row: number, columns: readonly FigureColumn[]): number {
+  const header = ws.getRow(row);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -63,23 +87,53 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', horizontal: c.kind === 'text' ? 'left' : 'right', wrapText: true };
   });
+  // Wrapped headers need the height of their lines: no reader grows a row for them.
+  const lines = Math.max(1, ...columns.map((c, i) => wrappedLines(c.header, ws.getColumn(i + 1).width ?? 9)));
+  header.height = 15 * lines;
+  return row + 1;
+}
+
+/** Writes rows of cells from `row`: numbers stay numbers (with their format), the rest as text. */
+function bodyRows(ws: ExcelJS.Worksheet, row: number, columns: readonly FigureColumn[], rows: readonly (readonly FigureCell[])[]): number {
   rows.forEach((values, r) => {
-    const row = ws.getRow(first + 1 + r);
+    const line = ws.getRow(row + r);
     columns.forEach((c, i) => {
       const v = values[i];
-      const cell = row.getCell(i + 1);
+      const cell = line.getCell(i + 1);
       // Strings are written as plain values: exceljs stores them as shared strings, never as a
       // formula, even when they start with "=" (tested on the written XML).
-      cell.value = typeof v === 'number' ? v : display(v, c.kind);
+      cell.value = typeof v === 'number' ? v : cellText(v, c.kind);
       if (typeof v === 'number' && NUM_FMT[c.kind] !== undefined) cell.numFmt = NUM_FMT[c.kind] as string;
       if (typeof v !== 'number' && c.kind !== 'text') cell.alignment = { horizontal: 'right' };
+      // A text column after a number column starts one indent in, so "37.5%" and its note stay apart.
+      if (c.kind === 'text' && i > 0 && columns[i - 1]!.kind !== 'text') cell.alignment = { indent: 1 };
     });
   });
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: first }];
-  columns.forEach((c, i) => {
-    const longest = Math.max(c.header.length, ...rows.map((values) => display(values[i], c.kind).length));
+  return row + rows.length;
+}
+
+/** A note line in italics across the table's width. */
+function noteRow(ws: ExcelJS.Worksheet, row: number, text: string, width: number): void {
+  ws.getCell(row, 1).value = text;
+  ws.getCell(row, 1).font = { name: 'Calibri', italic: true };
+  ws.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
+  if (width > 1) ws.mergeCells(row, 1, row, width);
+  // A merged cell does not grow with its text: give it the lines it needs at this width.
+  const chars = Array.from({ length: width }, (_, i) => ws.getColumn(i + 1).width ?? 9).reduce((a, b) => a + b, 0);
+  ws.getRow(row).height = 15 * wrappedLines(text, chars);
+}
+
+/** A sheet holding one table: its note on row 1, header on row 3 (repeated on every printed page). */
+function addTable(wb: ExcelJS.Workbook, t: FigureTable, heading: string, dataDate: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(t.sheet);
+  t.columns.forEach((c, i) => {
+    const longest = Math.max(...c.header.split(' ').map((w) => w.length), ...t.rows.map((values) => cellText(values[i], c.kind).length));
     ws.getColumn(i + 1).width = Math.min(60, Math.max(9, longest + 2));
   });
+  noteRow(ws, 1, t.note, t.columns.length);
+  const end = bodyRows(ws, headerRow(ws, 3, t.columns), t.columns, t.rows);
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];
+  printAsReport(ws, heading, dataDate, area(t.columns.length, end - 1), '1:3');
   return ws;
 }
 
@@ -87,14 +141,18 @@ function addTable(wb: ExcelJS.Workbook, name: string, columns: readonly Column[]
  * What a warning or error says in the report: no names or e-mails, only cells, codes and what was
  * expected. `personal` holds every word of every name, and every e-mail (see personalWords).
  */
-export function reportableIssue(issue: Issue, personal: ReadonlySet<string>): { severity: string; code: string; cell: string; message: string } {
+export function reportableIssue(issue: Issue, personal: ReadonlySet<string>): { severity: string; problem: string; cell: string; detail: string } {
   // Messages on the Participants sheet may quote a name or an e-mail (a duplicate person, an
   // unreadable address); the report keeps only what was expected there.
   const onParticipants = issue.sheet === 'Participants' || (issue.cell ?? '').startsWith('Participants!');
-  let message = onParticipants ? `${issue.code.replace(/-/g, ' ')}${issue.expected ? `: expected ${issue.expected}` : ''}` : issue.message;
+  let detail = onParticipants ? (issue.expected ? `Expected ${issue.expected}.` : 'Details are left out of the report: they would quote personal data.') : issue.message;
   // Word by word against a set, so that thousands of issues and participants stay linear.
-  message = message.replace(/[^\s,;:()"'«»\[\]]+/g, (word) => (personal.has(word) || personal.has(word.replace(/[.!?]+$/, '')) ? '[personal data]' : word));
-  return { severity: issue.severity, code: issue.code, cell: issue.cell ?? (issue.sheet ?? ''), message };
+  detail = detail.replace(/[^\s,;:()"'«»\[\]]+/g, (word) => (personal.has(word) || personal.has(word.replace(/[.!?]+$/, '')) ? '[personal data]' : word));
+  // One style for every line: a sentence, capital first, full stop last.
+  detail = detail.charAt(0).toUpperCase() + detail.slice(1);
+  if (!/[.!?]$/.test(detail)) detail += '.';
+  const problem = issue.code.replace(/-/g, ' ');
+  return { severity: issue.severity === 'error' ? 'Error' : 'Warning', problem: problem.charAt(0).toUpperCase() + problem.slice(1), cell: issue.cell ?? (issue.sheet ?? ''), detail };
 }
 
 /** The words to keep out of the report: each word of a participant's names, and their e-mail. */
@@ -107,183 +165,106 @@ export function personalWords(people: Iterable<{ givenName: string; familyName: 
   return set;
 }
 
-export function dataQualityLine(summary: Summary): string {
-  const q = summary.dataQuality;
-  const people = `${summary.participants.registered.total.toLocaleString('en-GB')} participants (not cancelled), ${summary.sessions.length} sessions`;
-  if (q === undefined) return `Data: ${people}.`;
-  const left = q.leftOut.reduce((n, l) => n + l.count, 0);
-  return `Data: ${people}; ${q.errors} errors${left > 0 ? ` (${left} rows left out)` : ''}, ${q.warnings} warnings.`;
-}
-
-const pct = (v: number | null | undefined): Value => (v === undefined ? undefined : v);
-
-/** The report workbook as xlsx bytes. `personal` holds names and e-mails to keep out of it. */
-export async function buildReportWorkbook(summary: Summary, issues: readonly Issue[], charts: readonly RenderedChart[], personal: ReadonlySet<string> = new Set()): Promise<Buffer> {
+/**
+ * The report workbook as xlsx bytes: the Summary (meeting, headline figures with their counts,
+ * data quality, how each figure is counted), one sheet per table of figures, the validation
+ * messages and the charts; every sheet prints with a header and a footer. `dataDate` (YYYY-MM-DD)
+ * is the date the workbook was read, shown in the footer. `personal` holds names and e-mails to keep out.
+ */
+export async function buildReportWorkbook(summary: Summary, issues: readonly Issue[], charts: readonly RenderedChart[], dataDate: string, personal: ReadonlySet<string> = new Set()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'att-meetings';
   const m = summary.meeting;
   // Fixed from the meeting, so that two runs on one workbook give the same file.
   wb.created = new Date(`${m.startDate}T00:00:00Z`);
   wb.modified = wb.created;
+  const heading = `${m.code}: ${m.title}`;
 
-  const speakersShare = summary.speakers === null ? undefined : summary.headline.speakers;
-  addTable(
-    wb,
-    'Summary',
-    [
-      { header: 'Item', kind: 'text' },
-      { header: 'Value', kind: 'text' },
-    ],
-    [
-      ['Meeting', m.code],
-      ['Title', m.title],
-      ['Venue', [m.venue, m.city].filter((x) => x !== null).join(', ')],
-      ['Dates', m.startDate === m.endDate ? m.startDate : `${m.startDate} to ${m.endDate}`],
-      ['Sessions', summary.sessions.length],
-      ['Participants registered (not cancelled)', summary.participants.registered.total],
-      ['Participants who attended at least one session', summary.participants.attended.total],
-      ['Data quality', dataQualityLine(summary)],
-    ],
-  );
-  // The headline shares as numbers, under the text table, so they keep their percent format.
-  const ws = wb.getWorksheet('Summary') as ExcelJS.Worksheet;
-  const headlines: [string, Value][] = [
-    ['Share of women among participants who attended', summary.headline.attendees],
-    ['Share of women among heads of delegation who attended', summary.headline.headsOfDelegation],
-    ['Share of women among speakers (interventions)', speakersShare],
-  ];
-  const start = ws.rowCount + 2;
-  const h = ws.getRow(start);
-  ['Headline', 'Share'].forEach((t, i) => {
-    const c = h.getCell(i + 1);
-    c.value = t;
-    c.font = { name: 'Calibri', bold: true, color: { argb: 'FFFFFFFF' } };
-    c.fill = HEADER_FILL;
+  // Summary: the meeting, the headline figures, data quality, then how each figure is counted.
+  const ws = wb.addWorksheet('Summary');
+  const head = headlineTable(summary);
+  const widths = [58, 16, 10, 18, 11, 48];
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
   });
-  headlines.forEach(([label, v], i) => {
-    const row = ws.getRow(start + 1 + i);
-    row.getCell(1).value = label;
-    const cell = row.getCell(2);
-    cell.value = typeof v === 'number' ? v : display(v, 'share');
-    if (typeof v === 'number') cell.numFmt = '0.0%';
-    cell.font = { name: 'Calibri', bold: true, size: 14 };
-    cell.alignment = { horizontal: 'right' };
-  });
-  ws.getColumn(1).width = 56;
-  ws.getColumn(2).width = Math.min(90, Math.max(20, ...[m.title, dataQualityLine(summary)].map((t) => t.length + 2)));
-
-  const sessionCols: Column[] = [
-    { header: 'Session', kind: 'text' },
-    { header: 'Date', kind: 'text' },
-    { header: 'Start', kind: 'text' },
-    { header: 'End', kind: 'text' },
-    { header: 'Title', kind: 'text' },
+  const textCols: FigureColumn[] = [
+    { header: 'Item', kind: 'text' },
+    { header: 'Value', kind: 'text' },
   ];
-  const sessionCells = (s: Summary['sessions'][number]): Value[] => [s.id, s.date, s.start, s.end, s.title];
-
-  addTable(wb, 'Sessions by gender', [...sessionCols, ...GENDER_COLUMNS], summary.sessions.map((s) => [...sessionCells(s), ...genderCells({ total: s.attendees.total, byGender: s.attendees.byGender, womenShare: s.attendees.womenShare })]),
-  );
-
-  addTable(
-    wb,
-    'By category',
-    [{ header: 'Session', kind: 'text' }, { header: 'Category', kind: 'text' }, ...GENDER_COLUMNS],
-    summary.sessions.flatMap((s) => CATEGORIES.map((c) => [s.id, c, ...genderCells(s.attendees.byCategory[c])])),
-  );
-
-  addTable(
-    wb,
-    'By mode',
-    [{ header: 'Session', kind: 'text' }, { header: 'Mode', kind: 'text' }, ...GENDER_COLUMNS],
-    summary.sessions.flatMap((s) => [
-      [s.id, 'In person', ...genderCells(s.attendees.byMode.inPerson)],
-      [s.id, 'Online', ...genderCells(s.attendees.byMode.online)],
-    ]),
-  );
-
-  const p = summary.participants;
-  addTable(
-    wb,
-    'By role',
-    [{ header: 'Scope', kind: 'text' }, { header: 'Role', kind: 'text' }, ...GENDER_COLUMNS],
-    [
-      ...summary.sessions.map((s) => [`Session ${s.id}`, 'Head of delegation', ...genderCells(s.attendees.headsOfDelegation)]),
-      ...ROLES.map((r) => ['Meeting: registered', r, ...genderCells(p.registered.byRole[r])]),
-      ...ROLES.map((r) => ['Meeting: attended', r, ...genderCells(p.attended.byRole[r])]),
-    ],
-  );
-
-  const d = summary.delegations;
-  addTable(
-    wb,
-    'Delegations',
-    [
-      { header: 'Category', kind: 'text' },
-      { header: 'Delegations', kind: 'count' },
-      { header: 'With at least one woman', kind: 'count' },
-      { header: 'Headed by a woman', kind: 'count' },
-      { header: 'Men only', kind: 'count' },
-    ],
-    [...CATEGORIES.map((c) => [c, d.byCategory[c].total, d.byCategory[c].withWoman, d.byCategory[c].womanHeaded, d.byCategory[c].menOnly]), ['All delegations', d.total, d.withWoman, d.womanHeaded, d.menOnly]],
-    'Delegations with at least one participant who is not cancelled.',
-  );
-
-  const speakerCols: Column[] = [
-    { header: 'Session', kind: 'text' },
-    { header: 'Interventions', kind: 'count' },
-    { header: 'By women', kind: 'count' },
-    { header: 'By men', kind: 'count' },
-    { header: 'By other', kind: 'count' },
-    { header: 'Not stated', kind: 'count' },
-    { header: 'Share by women', kind: 'share' },
-    { header: 'Minutes', kind: 'number' },
-    { header: 'Minutes by women', kind: 'number' },
-    { header: 'Timed interventions', kind: 'count' },
+  let row = headerRow(ws, 1, textCols);
+  const meetingRows: FigureCell[][] = [
+    ['Meeting', m.code],
+    ['Title', m.title],
+    ['Venue', [m.venue, m.city].filter((x) => x !== null).join(', ')],
+    ['Dates', m.startDate === m.endDate ? m.startDate : `${m.startDate} to ${m.endDate}`],
+    ['Sessions', summary.sessions.length],
+    ['Participants registered (not cancelled)', summary.participants.registered.total],
+    ['Participants who attended at least one session', summary.participants.attended.total],
   ];
-  const speakerRow = (label: string, sp: Summary['speakers']): Value[] =>
-    sp === null
-      ? [label, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
-      : [label, sp.interventions, ...countCells(sp.byGender), sp.womenShare, sp.minutes.total, sp.minutes.byGender.woman, sp.minutes.timedInterventions];
-  addTable(
-    wb,
-    'Speakers',
-    speakerCols,
-    [...summary.sessions.map((s) => speakerRow(s.id, s.speakers)), speakerRow('All sessions', summary.speakers)],
-    summary.speakers === null ? 'The workbook has no Speakers sheet: interventions were not recorded.' : undefined,
-  );
+  row = bodyRows(ws, row, textCols, meetingRows);
+  for (let r = 2; r < row; r++) ws.getRow(r).getCell(2).alignment = { horizontal: 'left' };
+  ws.mergeCells(1, 2, 1, widths.length);
+  for (let r = 2; r < row; r++) ws.mergeCells(r, 2, r, widths.length);
+  row += 1;
+  ws.getCell(row, 1).value = head.title;
+  ws.getCell(row, 1).font = { name: 'Calibri', bold: true, size: 12 };
+  row = bodyRows(ws, headerRow(ws, row + 1, head.columns), head.columns, head.rows);
+  for (let r = row - head.rows.length; r < row; r++) {
+    const line = ws.getRow(r);
+    line.getCell(2).font = { name: 'Calibri', bold: true, size: 14 };
+    line.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    line.getCell(6).alignment = { wrapText: true, vertical: 'top', indent: 1 };
+    line.height = Math.max(20, 15 * Math.max(wrappedLines(String(line.getCell(1).value), widths[0]!), wrappedLines(String(line.getCell(6).value), widths[5]! - 2)));
+  }
+  noteRow(ws, row, head.note, widths.length);
+  row += 2;
+  ws.getCell(row, 1).value = 'Data quality';
+  ws.getCell(row, 1).font = { name: 'Calibri', bold: true, size: 12 };
+  noteRow(ws, row + 1, dataQualityText(summary), widths.length);
+  row += 3;
+  ws.getCell(row, 1).value = 'How the figures are counted';
+  ws.getCell(row, 1).font = { name: 'Calibri', bold: true, size: 12 };
+  row = headerRow(ws, row + 1, [
+    { header: 'Term', kind: 'text' },
+    { header: 'Meaning', kind: 'text' },
+  ]);
+  for (const d of DEFINITIONS) {
+    ws.getCell(row, 1).value = d.term;
+    ws.getCell(row, 1).alignment = { vertical: 'top' };
+    ws.getCell(row, 2).value = d.meaning;
+    ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
+    ws.mergeCells(row, 2, row, widths.length);
+    ws.getRow(row).height = 15 * wrappedLines(d.meaning, widths.slice(1).reduce((a, b) => a + b, 0));
+    row++;
+  }
+  printAsReport(ws, heading, dataDate, area(widths.length, row - 1));
+
+  for (const t of figureTables(summary)) addTable(wb, t, heading, dataDate);
 
   addTable(
     wb,
-    'Registered vs attended',
-    [{ header: 'Group', kind: 'text' }, { header: 'Category', kind: 'text' }, ...GENDER_COLUMNS],
-    [
-      ['Registered', 'All', ...genderCells(p.registered)],
-      ['Attended', 'All', ...genderCells(p.attended)],
-      ['No-shows', 'All', ...genderCells(p.noShows)],
-      ...CATEGORIES.map((c) => ['Registered', c, ...genderCells(p.registered.byCategory[c])]),
-      ...CATEGORIES.map((c) => ['Attended', c, ...genderCells(p.attended.byCategory[c])]),
-    ],
+    {
+      sheet: 'Validation',
+      title: 'Validation messages',
+      note: issues.length === 0 ? 'No errors and no warnings.' : 'Problems the validation found, by cell; names and e-mails are never quoted. Warnings remove no row from the figures; rows with errors are left out of them.',
+      columns: [
+        { header: 'Severity', kind: 'text' },
+        { header: 'Problem', kind: 'text' },
+        { header: 'Cell', kind: 'text' },
+        { header: 'Detail', kind: 'text' },
+      ],
+      rows: issues.map((i) => {
+        const r = reportableIssue(i, personal);
+        return [r.severity, r.problem, r.cell, r.detail];
+      }),
+    },
+    heading,
+    dataDate,
   );
 
-  addTable(
-    wb,
-    'Validation',
-    [
-      { header: 'Severity', kind: 'text' },
-      { header: 'Code', kind: 'text' },
-      { header: 'Cell', kind: 'text' },
-      { header: 'Message', kind: 'text' },
-    ],
-    issues.map((i) => {
-      const r = reportableIssue(i, personal);
-      return [r.severity, r.code, r.cell, r.message];
-    }),
-    issues.length === 0 ? 'No warnings.' : undefined,
-  );
-
-  const cs = wb.addWorksheet('Charts', { pageSetup: PAGE_SETUP });
+  const cs = wb.addWorksheet('Charts');
   cs.getColumn(1).width = 120;
-  let row = 1;
+  row = 1;
   for (const c of charts) {
     const caption = cs.getCell(row, 1);
     caption.value = c.spec.caption;
@@ -295,6 +276,7 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
     row += 25;
   }
   if (charts.length === 0) cs.getCell(1, 1).value = 'No charts.';
+  printAsReport(cs, heading, dataDate, area(1, Math.max(1, row - 1)));
 
   // Same workbook in, same bytes out: the zip entries carry the meeting's date, not the time of the run.
   return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), wb.created);

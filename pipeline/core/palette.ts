@@ -23,3 +23,14 @@ export const GENDER_PALETTE: readonly GenderColour[] = [
 export function genderColour(key: keyof GenderCounts): string {
   return GENDER_PALETTE.find((g) => g.key === key)!.colour;
 }
+
+/**
+ * Delegation categories, when a chart colours them: none is a gender colour, nor close to one in
+ * normal or red-green colour-deficient vision (test/report/figures-everywhere.test.ts measures it).
+ * Vermillion, black and sky blue from Okabe-Ito; indigo and wine from Paul Tol's schemes; a dark
+ * olive in place of Okabe-Ito's yellow, which is unreadable as label text on white.
+ */
+export const CATEGORY_COLOURS: readonly string[] = ['#332288', '#D55E00', '#882255', '#000000', '#807000', '#56B4E9'];
+
+/** Lines of a trend chart (shares of women of three kinds): not gender colours either. */
+export const SERIES_COLOURS: readonly string[] = ['#000000', '#882255', '#332288'];

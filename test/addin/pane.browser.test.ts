@@ -264,9 +264,11 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await tab('Figures').click();
     // S1: Anna, Claire (women), Marc, Jean (men); both heads of delegation are women; Claire spoke.
     expect(await page.locator('#headline strong').allTextContents()).toEqual(['50.0%', '100.0%', '100.0%']);
+    // Each share beside the counts it stands for, as in report.xlsx and the brief.
+    expect(await page.locator('#headline .basis').allTextContents()).toEqual(['2 of 4 attendees; 0 not stated; small group (n under 10)', '2 of 2 heads; 0 not stated; small group (n under 10)', '1 of 1 interventions; 0 not stated; small group (n under 10)']);
     expect(await page.locator('#session-figures tbody tr').allTextContents()).toEqual(['All2200', 'In person2100', 'Online0100', 'Heads of delegation2000']);
     // Registered: Anna, Claire, Sofia and the imported F (women), Marc, Jean (men); every delegation has a woman.
-    expect(await page.locator('#meeting-figures').textContent()).toBe('Registered 6 (66.7% women); attended 4 (50.0% women). Delegations with a woman: 3 of 3; headed by a woman: 2.');
+    expect(await page.locator('#meeting-figures').textContent()).toBe('Registered 6: women 66.7% (4 of 6 registered; small group (n under 10)). Attended 4: women 50.0% (2 of 4 attendees; small group (n under 10)). Delegations with at least one woman: 3 of 3; headed by a woman: 2.');
     await shoot('figures');
     await page.getByRole('button', { name: 'Build report sheet' }).click();
     await waitStatus('Report sheet built.');

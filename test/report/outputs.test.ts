@@ -62,7 +62,7 @@ describe('report.xlsx', () => {
   let xml: Map<string, string>;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    const bytes = await buildReportWorkbook(summary, issues, charts, personalWords(data.participants));
+    const bytes = await buildReportWorkbook(summary, issues, charts, '2026-08-26', personalWords(data.participants));
     xml = await unzipText(bytes);
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -80,20 +80,21 @@ describe('report.xlsx', () => {
 
   it('stores counts as numbers and shares as numbers with a percent format', () => {
     const ws = wb.getWorksheet('Sessions by gender')!;
-    // header row 1; S1 row 2: total 4, women 1, share 1/3 ; S3 (empty) row 4: share n/a
-    expect(ws.getRow(1).getCell(6).value).toBe('Total');
-    expect(ws.getRow(2).getCell(6).value).toBe(4);
-    expect(ws.getRow(2).getCell(11).value).toBeCloseTo(1 / 3, 10);
-    expect(ws.getRow(2).getCell(11).numFmt).toBe('0.0%');
-    expect(ws.getRow(4).getCell(11).value).toBe('n/a');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.getColumn(5).width).toBeGreaterThanOrEqual(FORMULA.length);
+    // note row 1, header row 3; S1 row 4: total 4, women 1, share 1/3 ; S3 (empty) row 6: share n/a
+    expect(ws.getRow(3).getCell(6).value).toBe('Total');
+    expect(ws.getRow(4).getCell(6).value).toBe(4);
+    expect(ws.getRow(4).getCell(7).value).toBeCloseTo(1 / 3, 10);
+    expect(ws.getRow(4).getCell(7).numFmt).toBe('0.0%');
+    expect(ws.getRow(6).getCell(7).value).toBe('n/a');
+    expect(ws.getRow(6).getCell(8).value).toBe('empty: nobody in this group');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(ws.getColumn(12).width).toBeGreaterThanOrEqual(FORMULA.length);
     const summarySheet = wb.getWorksheet('Summary')!;
     const byLabel = new Map<string, ExcelJS.Cell>();
     summarySheet.eachRow((r) => byLabel.set(String(r.getCell(1).value), r.getCell(2)));
     expect(byLabel.get('Sessions')!.value).toBe(3);
-    expect(byLabel.get('Share of women among participants who attended')!.value).toBe(0.2);
-    expect(byLabel.get('Share of women among participants who attended')!.numFmt).toBe('0.0%');
+    expect(byLabel.get('Share of women among participants who attended at least one session')!.value).toBe(0.2);
+    expect(byLabel.get('Share of women among participants who attended at least one session')!.numFmt).toBe('0.0%');
   });
 
   it('embeds the chart PNGs on the Charts sheet', () => {
@@ -105,16 +106,33 @@ describe('report.xlsx', () => {
     const all = [...xml.values()].join('\n');
     for (const p of personal) expect(all).not.toContain(p);
     const v = wb.getWorksheet('Validation')!;
-    expect(v.getRow(2).values).toEqual([undefined, 'warning', 'duplicate-person', 'Participants!A9', 'duplicate person']);
-    expect(v.getRow(3).getCell(4).value).toBe('Participant P1 is already checked into session S1 at row 2; this row counts once.');
-    expect(v.getRow(4).getCell(4).value).toBe('Sessions!E3 mentions [personal data] [personal data] ([personal data]).');
+    // One style: severity, the problem in words, the cell, a sentence of detail.
+    expect(v.getRow(3).values).toEqual([undefined, 'Severity', 'Problem', 'Cell', 'Detail']);
+    expect(v.getRow(4).values).toEqual([undefined, 'Warning', 'Duplicate person', 'Participants!A9', 'Details are left out of the report: they would quote personal data.']);
+    expect(v.getRow(5).getCell(4).value).toBe('Participant P1 is already checked into session S1 at row 2; this row counts once.');
+    expect(v.getRow(6).getCell(4).value).toBe('Sessions!E3 mentions [personal data] [personal data] ([personal data]).');
+  });
+
+  it('gives every sheet a header with the meeting and the sheet, a footer with the data date and page x of y, one page wide', async () => {
+    const s = { ...summary, meeting: { ...summary.meeting, title: 'Arms & Trade &P' } };
+    const files = await unzipText(await buildReportWorkbook(s, [], [], '2026-08-26'));
+    const sheets = [...files.entries()].filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets).toHaveLength(10);
+    for (const [name, text] of sheets) {
+      // A literal "&" is doubled, so "&P" in a title stays text (ECMA-376 header and footer codes).
+      expect(text, name).toMatch(/<oddHeader>&amp;LCSP-T: Arms &amp;&amp; Trade &amp;&amp;P&amp;R[^<]+<\/oddHeader>/);
+      expect(text, name).toContain('<oddFooter>&amp;LData as of 2026-08-26. att-meetings report&amp;RPage &amp;P of &amp;N</oddFooter>');
+      expect(text, name).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
+    }
+    expect(files.get('xl/workbook.xml')).toMatch(/_xlnm.Print_Titles/);
   });
 
   it('says "not recorded" for speaker figures when there is no Speakers sheet', async () => {
     const s = computeSummary({ ...data, speakers: null });
     const b = new ExcelJS.Workbook();
-    await b.xlsx.load((await buildReportWorkbook(s, [], [])) as unknown as ExcelJS.Buffer);
-    expect(b.getWorksheet('Speakers')!.getRow(4).getCell(2).value).toBe('not recorded');
+    await b.xlsx.load((await buildReportWorkbook(s, [], [], '2026-08-26')) as unknown as ExcelJS.Buffer);
+    // header row 3, S1 to S3 rows 4 to 6, all sessions row 7
+    expect(b.getWorksheet('Speakers')!.getRow(7).values).toEqual([undefined, 'All sessions', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded']);
     expect(b.getWorksheet('Summary')!.getColumn(2).values).toContain('not recorded');
   });
 });

@@ -1,15 +1,15 @@
 // The report and trend commands end to end on workbooks built in the test: exit codes, the files
 // written, the figures printed, output replaced whole, and no personal data in any output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SummarySchema } from '../../pipeline/core/summary.js';
 import { MARKER, writeFolderWhole } from '../../pipeline/output-folder.js';
 import { type CommandIo, runReport } from '../../pipeline/report-command.js';
 import { runTrend } from '../../pipeline/trend-command.js';
-import { day, type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
+import { day, type Sheets, tempDir, tempDir as makeTempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
 import { runCliProcess } from '../support/cli-process.js';
 import { pngSize, unzipText } from './unzip.js';
 
@@ -48,9 +48,10 @@ describe('att-meetings report', () => {
     expect(await runReport([input, '--out', out], io)).toBe(0);
     expect(io.stderr).toEqual([]);
     expect(io.stdout.join('\n')).toContain(out);
-    expect(io.stdout.join('\n')).toMatch(/participants who attended: 66\.7%/);
-    expect(io.stdout.join('\n')).toMatch(/heads of delegation: +100\.0%/);
-    expect(io.stdout.join('\n')).toMatch(/speakers \(interventions\): +100\.0%/);
+    // Each share beside its counts: attended P1 W, P2 M, P3 W ; heads P1, P3 ; P1 spoke once.
+    expect(io.stdout).toContain('  Share of women among participants who attended at least one session: 66.7% (2 of 3 attendees; small group (n under 10))');
+    expect(io.stdout).toContain('  Share of women among heads of delegation who attended at least one session: 100.0% (2 of 2 heads of delegation who attended; small group (n under 10))');
+    expect(io.stdout).toContain('  Share of interventions (times a person took the floor) made by women: 100.0% (1 of 1 interventions; small group (n under 10))');
 
     expect(readdirSync(out).sort()).toEqual([MARKER, 'brief.pdf', 'charts', 'report.xlsx', 'summary.json']);
     const pngs = readdirSync(path.join(out, 'charts')).sort();
@@ -228,12 +229,103 @@ describe('att-meetings trend', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'trend.xlsx'));
     const ws = wb.getWorksheet('Trend')!;
-    // WG-FEB: attended P2 M -> 0 ; heads none attended -> n/a ; no Speakers sheet -> not recorded
-    expect(ws.getRow(2).values).toEqual([undefined, 'WG-FEB', 'Informal preparatory meeting for CSP12', '2026-02-10', '2026-02-11', 1, 0, 'n/a', 'not recorded']);
+    // WG-FEB: attended P2 M -> 0 of 1 ; heads none attended -> n/a ; no Speakers sheet -> not recorded
+    expect(ws.getRow(2).values).toEqual([
+      undefined, 'WG-FEB', 'Informal preparatory meeting for CSP12', '2026-02-10', '2026-02-11', 1,
+      0, '0.0% (0 of 1 attendees; small group (n under 10))', 'n/a', 'n/a (no heads)', 'not recorded', 'not recorded',
+    ]);
     expect(ws.getRow(3).getCell(1).value).toBe('CSP12-PREP');
     expect(ws.getRow(3).getCell(6).value).toBeCloseTo(2 / 3, 10);
     expect(ws.getRow(3).getCell(6).numFmt).toBe('0.0%');
-    expect(wb.getWorksheet('Trend')!.getImages().length).toBe(1);
+    expect(ws.getRow(3).getCell(7).value).toBe('66.7% (2 of 3 attendees; small group (n under 10))');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Trend', 'By category', 'Chart', 'Chart by category']);
+    expect(wb.getWorksheet('Chart')!.getImages().length).toBe(1);
+    expect(wb.getWorksheet('Chart by category')!.getImages().length).toBe(1);
+    expect(pngSize(readFileSync(path.join(out, 'trend-by-category.png')))).toEqual({ width: 1600, height: 900 });
+  });
+});
+
+describe('att-meetings trend from aggregates', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const d = makeTempDir();
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** An earlier meeting, WG-FEB, where only P2 (a man) attended, without a Speakers sheet. */
+  function wgSheets(): Sheets {
+    const wg = meetingSheets();
+    wg.Meeting![1] = ['Code', 'WG-FEB'];
+    wg.Meeting![5] = ['Start date', day('2026-02-10')];
+    wg.Meeting![6] = ['End date', day('2026-02-11')];
+    wg.Meeting![8] = ['Registration deadline', day('2026-02-01')];
+    wg.Sessions![1]![1] = day('2026-02-10');
+    wg.Sessions![2]![1] = day('2026-02-11');
+    wg.Participants!.forEach((r, i) => {
+      if (i > 0) r[9] = day('2026-01-20');
+    });
+    wg.Attendance = [['Participant ID', 'Session ID', 'Mode', 'Checked in at'], ['P2', 'S1', 'In person', '']];
+    delete wg.Speakers;
+    return wg;
+  }
+
+  it('takes the summary.json of an earlier report in place of its workbook', async () => {
+    const dir = tempDir();
+    const wgFile = await writeMeeting(dir, wgSheets(), 'wg.xlsx');
+    expect(await runReport([wgFile, '--out', path.join(dir, 'a')], captureIo())).toBe(0);
+    const csp = await writeMeeting(dir, meetingSheets(), 'csp.xlsx');
+    const io = captureIo();
+    expect(await runTrend([path.join(dir, 'a', 'summary.json'), csp, '--out', path.join(dir, 'trend')], io)).toBe(0);
+    expect(io.stderr).toEqual([]);
+    // WG-FEB from its summary.json, first by date: P2 M -> 0 of 1 ; CSP12-PREP: 2 of 3.
+    expect(io.stdout.slice(1)).toEqual([
+      '  2026-02-10  WG-FEB: attendees 0.0% (0 of 1 attendees; small group (n under 10)); heads of delegation who attended n/a (no heads); interventions not recorded',
+      '  2026-05-27  CSP12-PREP: attendees 66.7% (2 of 3 attendees; small group (n under 10)); heads of delegation who attended 100.0% (2 of 2 heads; small group (n under 10)); interventions 100.0% (1 of 1 interventions; small group (n under 10))',
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'trend', 'trend.xlsx'));
+    // By category, CSP12-PREP: State Party D-CHE P1 W, P2 M -> 1 of 2 ; CSO D-SAS P3 W -> 1 of 1.
+    const rows = wb.getWorksheet('By category')!.getSheetValues().filter((r) => Array.isArray(r) && r[1] === 'CSP12-PREP') as unknown[][];
+    expect(rows.find((r) => r[3] === 'State Party')!.slice(4, 8)).toEqual([0.5, 1, 2, 0]);
+    expect(rows.find((r) => r[3] === 'Civil Society or NGO')!.slice(4, 8)).toEqual([1, 1, 1, 0]);
+    expect(rows.find((r) => r[3] === 'Industry')!.slice(4, 9)).toEqual(['n/a', 0, 0, 0, 'n/a (no attendees)']);
+  });
+
+  it('refuses the same meeting twice, naming it, and writes nothing', async () => {
+    const dir = tempDir();
+    const x = await writeMeeting(dir, meetingSheets(), 'x.xlsx');
+    const io = captureIo();
+    expect(await runTrend([x, x, '--out', path.join(dir, 'trend')], io)).toBe(2);
+    expect(io.stderr).toEqual([`${x} and ${x} are the same meeting, CSP12-PREP (2026-05-27 to 2026-05-28): give each meeting once.`]);
+    expect(existsSync(path.join(dir, 'trend'))).toBe(false);
+    // The same meeting as a workbook and as the summary.json of its report: refused too.
+    expect(await runReport([x, '--out', path.join(dir, 'a')], captureIo())).toBe(0);
+    const io2 = captureIo();
+    expect(await runTrend([path.join(dir, 'a', 'summary.json'), x, '--out', path.join(dir, 'trend')], io2)).toBe(2);
+    expect(io2.stderr.join('\n')).toContain('are the same meeting, CSP12-PREP');
+  });
+
+  it('refuses, in one sentence, a JSON file that is not a report summary', async () => {
+    const dir = tempDir();
+    const x = await writeMeeting(dir, meetingSheets(), 'x.xlsx');
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ meeting: { code: 'X' } }));
+    const notJson = path.join(dir, 'not.json');
+    writeFileSync(notJson, 'hello');
+    for (const [file, expected] of [
+      [bad, `${bad} is not the summary.json of an att-meetings report: at meeting.title,`],
+      [notJson, `${notJson} is not JSON, so not the summary.json of an att-meetings report.`],
+    ] as const) {
+      const io = captureIo();
+      expect(await runTrend([file, x, '--out', path.join(dir, 'trend')], io)).toBe(2);
+      expect(io.stderr).toHaveLength(1);
+      expect(io.stderr[0]!.startsWith(expected)).toBe(true);
+      expect(io.stderr[0]).not.toMatch(/\n|    at /);
+    }
   });
 });
 

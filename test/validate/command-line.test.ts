@@ -108,7 +108,7 @@ describe('--help and --version on every command', () => {
     expect(io.stderr).toEqual(['--out needs a folder.\nUsage: att-meetings report <workbook.xlsx> [--out DIR] [--force]']);
     const t = capture();
     expect(await runTrend(['a.xlsx', 'b.xlsx', '--bogus'], t)).toBe(2);
-    expect(t.stderr).toEqual(['Unknown option --bogus.\nUsage: att-meetings trend <a.xlsx> <b.xlsx> ... [--out DIR] [--force]']);
+    expect(t.stderr).toEqual(['Unknown option --bogus.\nUsage: att-meetings trend <a.xlsx | a/summary.json> <b.xlsx | b/summary.json> ... [--out DIR] [--force]']);
   });
 });
 

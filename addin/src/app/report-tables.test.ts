@@ -33,40 +33,62 @@ const data = {
   submissions: null,
 } as unknown as MeetingData;
 
+const SMALL = 'small group (n under 10)';
+
 describe('reportBlocks', () => {
   const blocks = reportBlocks(computeSummary(data));
 
+  it('opens with the headline figures, each share beside the counts it stands for', () => {
+    expect(blocks.map((b) => b.title)).toEqual(['Headline figures', 'Attendance by session and gender', 'Registered and attended, by gender', 'Delegations', 'Interventions by session and gender']);
+    const h = blocks[0]!;
+    expect(h.header).toEqual(['Figure', 'Share of women', 'Women', 'Women, men and other (denominator)', 'Not stated', 'In words']);
+    // Attended: W1, M1, N1 -> 1 of 2 known, 1 not stated ; heads attended: W1, M1 -> 1 of 2 ;
+    // interventions: W1 twice, M1 once -> 2 of 3.
+    expect(h.rows.map((r) => r.slice(1))).toEqual([
+      [0.5, 1, 2, 1, '50.0% (1 of 2 attendees; 1 not stated; small group (n under 10))'],
+      [0.5, 1, 2, 0, '50.0% (1 of 2 heads of delegation who attended; small group (n under 10))'],
+      [2 / 3, 2, 3, 0, '66.7% (2 of 3 interventions; small group (n under 10))'],
+    ]);
+    expect(h.shareColumns).toEqual([1]);
+    expect(h.chartColumns).toBe(0);
+  });
+
   it('lays out per-session attendance with the gender columns the chart plots first', () => {
-    expect(blocks.map((b) => b.title)).toEqual(['Attendance by session and gender', 'Registered and attended, by gender', 'Delegations', 'Interventions by session and gender']);
-    const sessions = blocks[0]!;
+    const sessions = blocks[1]!;
     expect(sessions.header.slice(0, sessions.chartColumns)).toEqual(['Session', 'Women', 'Men', 'Other', 'Not stated']);
+    expect(sessions.chartRows).toBe(2);
     // S1: 1 woman, 1 man, 1 not stated -> share 1 / (1 + 1) = 0.5; S2: one woman -> 1.
     expect(sessions.rows).toEqual([
-      ['S1', 1, 1, 0, 1, 3, 0.5, '2026-05-27', 'Morning'],
-      ['S2', 1, 0, 0, 0, 1, 1, '2026-05-27', 'Afternoon'],
+      ['S1', 1, 1, 0, 1, 3, 0.5, SMALL, '2026-05-27', '10:00', '13:00', 'Morning'],
+      ['S2', 1, 0, 0, 0, 1, 1, SMALL, '2026-05-27', '15:00', '18:00', 'Afternoon'],
     ]);
   });
 
-  it('shows registered, attended and no-shows, leaving a share empty rather than zero when nobody counts', () => {
-    expect(blocks[1]!.rows).toEqual([
-      ['Registered', 1, 2, 0, 1, 4, 1 / 3],
-      ['Attended', 1, 1, 0, 1, 3, 0.5],
-      ['Did not attend', 0, 1, 0, 0, 1, 0],
+  it('shows registered, attended and did not attend, "n/a" and "empty" rather than 0% when nobody counts', () => {
+    const r = blocks[2]!;
+    expect(r.chartRows).toBe(3);
+    expect(r.rows.slice(0, 3)).toEqual([
+      ['Registered', 1, 2, 0, 1, 4, 1 / 3, SMALL],
+      ['Attended', 1, 1, 0, 1, 3, 0.5, SMALL],
+      ['Did not attend', 0, 1, 0, 0, 1, 0, SMALL],
     ]);
-    expect(blocks[2]!.rows).toEqual([
-      ['With at least one participant', 2],
-      ['With at least one woman', 1],
-      ['Headed by a woman', 1],
-      ['Of men only', 0],
-    ]);
-    expect(blocks[2]!.chartColumns).toBe(0);
+    // Observer State: nobody registered at all.
+    expect(r.rows).toContainEqual(['Registered: Observer State', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group']);
+    // D1 W1 ; D2 M1, N1, M2: neither men only nor with a woman.
+    expect(blocks[3]!.header).toEqual(['Category', 'Delegations', 'With at least one woman', 'Men only', 'Neither (no woman, not men only)', 'Headed by a woman']);
+    expect(blocks[3]!.rows.at(-1)).toEqual(['All delegations', 2, 1, 0, 1, 1]);
+    expect(blocks[3]!.chartColumns).toBe(0);
   });
 
   it('counts interventions per session by gender, and leaves the block out without a Speakers sheet', () => {
-    expect(blocks[3]!.rows).toEqual([
-      ['S1', 2, 1, 0, 0, 3, 2 / 3],
-      ['S2', 0, 0, 0, 0, 0, ''],
+    expect(blocks[4]!.rows).toEqual([
+      ['S1', 2, 1, 0, 0, 3, 2 / 3, SMALL, 0, 0, 0],
+      ['S2', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', 0, 0, 0],
+      ['All sessions', 2, 1, 0, 0, 3, 2 / 3, SMALL, 0, 0, 0],
     ]);
-    expect(reportBlocks(computeSummary({ ...data, speakers: null })).map((b) => b.title)).not.toContain('Interventions by session and gender');
+    expect(blocks[4]!.chartRows).toBe(2);
+    const without = reportBlocks(computeSummary({ ...data, speakers: null }));
+    expect(without.map((b) => b.title)).not.toContain('Interventions by session and gender');
+    expect(without[0]!.rows[2]!.slice(1)).toEqual(['not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded']);
   });
 });

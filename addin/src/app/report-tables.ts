@@ -1,75 +1,44 @@
-// Turns a meeting Summary into the blocks of the Report sheet: titled tables of plain values, each
-// with the columns its native chart plots. Pure: the Excel writer only places what this returns.
-import type { Summary } from '../../../pipeline/core/statistics.js';
-import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
-import type { GenderCounts } from '../../../pipeline/core/summary.js';
+// Turns a meeting Summary into the blocks of the Report sheet: the same tables, columns, labels and
+// notes as report.xlsx (pipeline/core/figures.ts lays them out once). Pure: the Excel writer only
+// places what this returns.
+import { cellText, type FigureTable, figureTables, GENDER_HEADERS, headlineTable } from '../../../pipeline/core/figures.js';
+import type { Summary } from '../../../pipeline/core/summary.js';
+
+export { GENDER_HEADERS };
 
 export interface ReportBlock {
   readonly title: string;
   readonly header: readonly string[];
+  /** Numbers stay numbers; a share with no denominator is "n/a", a figure never recorded "not recorded". */
   readonly rows: readonly (readonly (string | number)[])[];
-  /** How many leading columns (labels + gender counts) the block's stacked column chart plots; 0 for none. */
+  /** How many leading columns (a label and the gender counts in palette order) the block's stacked column chart plots; 0 for none. */
   readonly chartColumns: number;
+  /** How many leading rows that chart plots. */
+  readonly chartRows: number;
   /** Columns holding a share between 0 and 1, shown as a percentage. */
   readonly shareColumns: readonly number[];
 }
 
-/** The gender columns, in the palette's order, so each native chart series takes the palette's colour. */
-export const GENDER_HEADERS: readonly string[] = GENDER_PALETTE.map((g) => g.label);
+/** The report.xlsx tables the Report sheet shows, by their sheet in report.xlsx. */
+const BLOCKS = ['Sessions by gender', 'Registered vs attended', 'Delegations', 'Speakers'];
 
-/** The counts in the same palette order as GENDER_HEADERS, so a header can never sit over another gender's count. */
-function genders(c: GenderCounts): number[] {
-  return GENDER_PALETTE.map((g) => c[g.key]);
+function block(t: FigureTable): ReportBlock {
+  return {
+    title: t.title,
+    header: t.columns.map((c) => c.header),
+    rows: t.rows.map((r) => t.columns.map((c, i) => {
+      const v = r[i];
+      return typeof v === 'number' ? v : cellText(v, c.kind);
+    })),
+    chartColumns: t.chart?.columns ?? 0,
+    chartRows: t.chart?.rows ?? 0,
+    shareColumns: t.columns.flatMap((c, i) => (c.kind === 'share' ? [i] : [])),
+  };
 }
 
-/** A share for a cell: empty when there is no denominator, never 0 in its place. */
-function share(v: number | null): number | string {
-  return v === null ? '' : v;
-}
-
+/** The headline figures with their counts, then attendance, registered vs attended, delegations and (when recorded) interventions. */
 export function reportBlocks(summary: Summary): ReportBlock[] {
-  const blocks: ReportBlock[] = [];
-  blocks.push({
-    title: 'Attendance by session and gender',
-    header: ['Session', ...GENDER_HEADERS, 'Total', 'Share of women', 'Date', 'Title'],
-    rows: summary.sessions.map((s) => [s.id, ...genders(s.attendees.byGender), s.attendees.total, share(s.attendees.womenShare), s.date, s.title]),
-    chartColumns: 5,
-    shareColumns: [6],
-  });
-  const p = summary.participants;
-  blocks.push({
-    title: 'Registered and attended, by gender',
-    header: ['Group', ...GENDER_HEADERS, 'Total', 'Share of women'],
-    rows: [
-      ['Registered', ...genders(p.registered.byGender), p.registered.total, share(p.registered.womenShare)],
-      ['Attended', ...genders(p.attended.byGender), p.attended.total, share(p.attended.womenShare)],
-      ['Did not attend', ...genders(p.noShows.byGender), p.noShows.total, share(p.noShows.womenShare)],
-    ],
-    chartColumns: 5,
-    shareColumns: [6],
-  });
-  const d = summary.delegations;
-  blocks.push({
-    title: 'Delegations',
-    header: ['Delegations', 'Count'],
-    rows: [
-      ['With at least one participant', d.total],
-      ['With at least one woman', d.withWoman],
-      ['Headed by a woman', d.womanHeaded],
-      ['Of men only', d.menOnly],
-    ],
-    chartColumns: 0,
-    shareColumns: [],
-  });
-  if (summary.speakers !== null) {
-    const rows = summary.sessions.flatMap((s) => (s.speakers ? [[s.id, ...genders(s.speakers.byGender), s.speakers.interventions, share(s.speakers.womenShare)]] : []));
-    blocks.push({
-      title: 'Interventions by session and gender',
-      header: ['Session', ...GENDER_HEADERS, 'Interventions', 'Share by women'],
-      rows,
-      chartColumns: rows.length > 0 ? 5 : 0,
-      shareColumns: [6],
-    });
-  }
-  return blocks;
+  const tables = figureTables(summary);
+  const picked = BLOCKS.flatMap((name) => tables.filter((t) => t.sheet === name && !(name === 'Speakers' && summary.speakers === null)));
+  return [block(headlineTable(summary)), ...picked.map(block)];
 }

@@ -383,7 +383,7 @@ describe('writeReportSheet', () => {
     };
     const { context, counter, mock } = await mockContext(wb);
     setNull((mock.workbook as { worksheets: { old: unknown } }).worksheets.old, !exists);
-    const block = { title: 'Attendance', header: ['Session', 'Women', 'Men', 'Other', 'Not stated', 'Total', 'Share'], rows: Array.from({ length: rows }, (_, i) => [`S${i}`, 1, 1, 0, 0, 2, 0.5]), chartColumns: 5, shareColumns: [6] };
+    const block = { title: 'Attendance', header: ['Session', 'Women', 'Men', 'Other', 'Not stated', 'Total', 'Share'], rows: Array.from({ length: rows }, (_, i) => [`S${i}`, 1, 1, 0, 0, 2, 0.5]), chartColumns: 5, chartRows: rows, shareColumns: [6] };
     await writeReportSheet(context, 'CSP12-PREP', [block, { ...block, chartColumns: 0 }]);
     return { syncs: counter.syncs, charts, deleted, log, fills };
   }

@@ -4,8 +4,6 @@ import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { ReportBlock } from '../app/report-tables.js';
 import { REPORT_SHEET } from './read.js';
 
-/** Where charts start: to the right of the widest table, with a gap. */
-const CHART_COLUMN = 10;
 const CHART_ROWS = 15;
 
 export async function writeReportSheet(context: Excel.RequestContext, heading: string, blocks: readonly ReportBlock[]): Promise<void> {
@@ -18,6 +16,8 @@ export async function writeReportSheet(context: Excel.RequestContext, heading: s
   sheet.getRange('A1').format.font.bold = true;
   sheet.getRange('A1').format.font.size = 14;
 
+  // Charts start to the right of the widest table, with a gap of one column.
+  const chartColumn = Math.max(1, ...blocks.map((b) => b.header.length)) + 1;
   let row = 2; // 0-based: leave a blank row under the heading
   for (const block of blocks) {
     sheet.getRangeByIndexes(row, 0, 1, 1).values = [[block.title]];
@@ -31,18 +31,18 @@ export async function writeReportSheet(context: Excel.RequestContext, heading: s
       if (block.rows.length > 0) sheet.getRangeByIndexes(top + 1, c, block.rows.length, 1).numberFormat = block.rows.map(() => ['0.0%']);
     }
     let used = height + 1;
-    if (block.chartColumns > 0 && block.rows.length > 0) {
-      const source = sheet.getRangeByIndexes(top, 0, height, block.chartColumns);
+    if (block.chartColumns > 0 && block.chartRows > 0) {
+      const source = sheet.getRangeByIndexes(top, 0, block.chartRows + 1, block.chartColumns);
       const chart = sheet.charts.add(Excel.ChartType.columnStacked, source, Excel.ChartSeriesBy.columns);
       chart.title.text = block.title;
       // The gender columns follow the palette's order: each series takes the pane's and the PNGs' colour.
       for (let i = 0; i < block.chartColumns - 1 && i < GENDER_PALETTE.length; i++) chart.series.getItemAt(i).format.fill.setSolidColor(GENDER_PALETTE[i]!.colour);
-      chart.setPosition(sheet.getRangeByIndexes(row, CHART_COLUMN, 1, 1), sheet.getRangeByIndexes(row + CHART_ROWS - 1, CHART_COLUMN + 7, 1, 1));
+      chart.setPosition(sheet.getRangeByIndexes(row, chartColumn, 1, 1), sheet.getRangeByIndexes(row + CHART_ROWS - 1, chartColumn + 7, 1, 1));
       used = Math.max(used, CHART_ROWS);
     }
     row += used + 1;
   }
-  sheet.getRange('A:I').format.autofitColumns();
+  sheet.getRangeByIndexes(0, 0, row, chartColumn - 1).format.autofitColumns();
   sheet.activate();
   await context.sync();
 }

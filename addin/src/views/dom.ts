@@ -46,11 +46,6 @@ export function button(text: string, onClick: () => void, attrs: Attrs = {}): HT
   return b;
 }
 
-/** Shows a share between 0 and 1 as a percentage, or an em dash when there is none. */
-export function percent(share: number | null | undefined): string {
-  return share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`;
-}
-
 /** `1 error`, `2 errors`. */
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

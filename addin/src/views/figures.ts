@@ -3,15 +3,15 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { GENDER_PALETTE } from '../../../pipeline/core/palette.js';
 import type { GenderCounts } from '../../../pipeline/core/summary.js';
-import { GENDER_HEADERS } from '../app/report-tables.js';
-import { button, el, field, percent, select } from './dom.js';
+import { dataQualityText, figureText, GENDER_HEADERS, headlines, NOT_RECORDED, shareFigure, shareText, tileCounts } from '../../../pipeline/core/figures.js';
+import { button, el, field, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-
+/** Counts in the palette's order, the order of GENDER_HEADERS and of the charts' series. */
 function counts(c: GenderCounts): number[] {
-  return [c.woman, c.man, c.other, c.notStated];
+  return GENDER_PALETTE.map((g) => c[g.key]);
 }
 
 export function figuresSection(pane: Pane): SectionView {
@@ -36,9 +36,10 @@ export function figuresSection(pane: Pane): SectionView {
       return;
     }
     root.append(el('div', { class: 'headline', id: 'headline' },
-      el('div', {}, el('strong', { text: percent(summary.headline.attendees) }), 'women among attendees'),
-      el('div', {}, el('strong', { text: percent(summary.headline.headsOfDelegation) }), 'women among heads of delegation'),
-      el('div', {}, el('strong', { text: percent(summary.headline.speakers) }), 'of interventions by women'),
+      ...headlines(summary).map((h) => el('div', {},
+        el('strong', { text: h.figure === undefined ? NOT_RECORDED : shareText(h.figure.share) }),
+        h.tile,
+        el('span', { class: 'muted basis', text: tileCounts(h) }))),
     ));
     if (!summary.sessions.some((s) => s.id === sessionId)) sessionId = summary.sessions[0]?.id ?? '';
     const pick = select(summary.sessions.map((s) => ({ value: s.id, label: `${s.id} · ${s.date} · ${s.title}` })), sessionId, { id: 'figures-session' });
@@ -48,7 +49,7 @@ export function figuresSection(pane: Pane): SectionView {
     if (s) {
       const a = s.attendees;
       root.append(el('table', { class: 'figures', id: 'session-figures' },
-        el('caption', { class: 'muted', text: `${s.id}: ${a.total} attendees, ${percent(a.womenShare)} women` }),
+        el('caption', { class: 'muted', text: `${s.id}: ${a.total} attendees; women ${figureText(shareFigure(a.byGender), 'attendees')}` }),
         el('thead', {}, el('tr', {}, el('th', { text: '' }), ...GENDER_HEADERS.map((g) => el('th', { scope: 'col', text: g })))),
         el('tbody', {},
           el('tr', {}, el('th', { scope: 'row', text: 'All' }), ...counts(a.byGender).map((n) => el('td', { text: String(n) }))),
@@ -63,7 +64,8 @@ export function figuresSection(pane: Pane): SectionView {
     const canvas = el('canvas', { role: 'img', 'aria-label': 'Attendees of every session by gender' });
     const p = summary.participants;
     root.append(el('h3', { text: 'Meeting' }),
-      el('p', { id: 'meeting-figures', text: `Registered ${p.registered.total} (${percent(p.registered.womenShare)} women); attended ${p.attended.total} (${percent(p.attended.womenShare)} women). Delegations with a woman: ${summary.delegations.withWoman} of ${summary.delegations.total}; headed by a woman: ${summary.delegations.womanHeaded}.` }),
+      el('p', { id: 'meeting-figures', text: `Registered ${p.registered.total}: women ${figureText(shareFigure(p.registered.byGender), 'registered')}. Attended ${p.attended.total}: women ${figureText(shareFigure(p.attended.byGender), 'attendees')}. Delegations with at least one woman: ${summary.delegations.withWoman} of ${summary.delegations.total}; headed by a woman: ${summary.delegations.womanHeaded}.` }),
+      el('p', { class: 'muted', text: `Share of women = women / (women + men + other); "not stated" is never in the denominator. ${dataQualityText(summary)}` }),
       el('div', { class: 'chart-box' }, canvas));
     chart(canvas, summary.sessions.map((x) => x.id), summary.sessions.map((x) => counts(x.attendees.byGender)));
     root.append(el('div', { class: 'actions' }, button('Build report sheet', () => void (async () => {
