@@ -1,7 +1,9 @@
 // The task pane's entry: waits for Office, checks the Excel API level the add-in needs, builds the
-// sections and wires the shared busy/status/confirm behaviour.
+// sections and wires the shared busy/status/confirm behaviour. Actions run one at a time: a click
+// made while one runs is queued and carried out after it, never dropped.
 import { MeetingState } from './app/meeting-state.js';
 import { EXCEL_API_LEVEL } from './excel/requirements.js';
+import { errorSentence } from './excel/errors.js';
 import { excelRunner } from './excel/run.js';
 import { agendaSection } from './views/agenda.js';
 import { attendanceSection } from './views/attendance.js';
@@ -46,26 +48,32 @@ function confirmStep(question: string): Promise<boolean> {
 function start(): void {
   const state = new MeetingState(excelRunner);
   const views: SectionView[] = [];
-  let busy = false;
+  // The actions still to run, in click order: each starts when the one before has finished.
+  let queue: Promise<void> = Promise.resolve();
+  let waiting = 0;
   const pane: Pane = {
     state,
     confirm: confirmStep,
-    async act(label, action) {
-      if (busy) return;
-      busy = true;
-      document.body.setAttribute('aria-busy', 'true');
-      if (label) say(`${label}…`);
-      try {
-        const message = await action();
-        say(message ?? '');
-      } catch (e) {
-        // A sentence for the user; Office.js errors carry theirs in message.
-        say(e instanceof Error ? e.message : String(e), true);
-      } finally {
-        busy = false;
-        document.body.removeAttribute('aria-busy');
-        for (const v of views) v.render();
-      }
+    act(label, action) {
+      waiting++;
+      if (waiting > 1 && label) say(`${label}: waiting for the action before it to finish…`);
+      const run = queue.then(async () => {
+        document.body.setAttribute('aria-busy', 'true');
+        if (label) say(`${label}…`);
+        try {
+          const message = await action();
+          say(message ?? '');
+        } catch (e) {
+          // One sentence that says what to do (errors.ts); the model was read again after a refused write.
+          say(errorSentence(e), true);
+        } finally {
+          waiting--;
+          if (waiting === 0) document.body.removeAttribute('aria-busy');
+          for (const v of views) v.render();
+        }
+      });
+      queue = run;
+      return run;
     },
   };
   views.push(meetingSection(pane), registrationsSection(pane), agendaSection(pane), attendanceSection(pane, () => new Date()), checkSection(pane), figuresSection(pane));
