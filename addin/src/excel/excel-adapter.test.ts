@@ -389,7 +389,8 @@ describe('setUpWorkbook', () => {
         MeetingFields: {
           name: 'MeetingFields',
           header: { values: [['Field', 'Value']], columnCount: 2 },
-          range: { rowIndex: 0, rowCount: 4, columnIndex: 0 },
+          // Rows below the 4-row table, where the table is when the write runs.
+          range: { rowIndex: 0, rowCount: 4, columnIndex: 0, getRowsBelow: (n: number) => recorder(log, 'Meeting', 4, 0, n, 2) },
           fields: { values: [['Code'], ['Title'], ['Start date']] },
           body: { rowCount: 3 },
           getDataBodyRange() { return (this as unknown as { body: unknown }).body; },

@@ -73,9 +73,10 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
       if (name === 'Meeting') {
         const present = new Set((meetingFields?.values ?? []).map((r) => fold(String(r[0] ?? ''))));
         const missing = MEETING_LAYOUT.fields.filter((f) => !present.has(fold(f.field)));
-        // Appended as new rows below the table (which grows to take them): existing rows are untouched.
+        // Appended as new rows just below the table where it is when the write runs (it grows to
+        // take them: the first value, a field name, is never blank): existing rows are untouched.
         if (missing.length > 0 && meetingRange) {
-          table.worksheet.getRangeByIndexes(meetingRange.rowIndex + meetingRange.rowCount, meetingRange.columnIndex, missing.length, 2).values = missing.map((f) => [f.field, '']);
+          table.getRange().getRowsBelow(missing.length).values = missing.map((f) => [f.field, '']);
           result.fieldsAdded.push(...missing.map((f) => f.field));
         }
         return;

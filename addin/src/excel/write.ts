@@ -120,7 +120,7 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
     before: p.cells.map((c) => now.getCell(p.i, c.j).load('values,rowIndex,columnIndex')),
   }));
   context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const { p } of plans.map((p) => ({ p }))) for (const c of p.cells) now.getCell(p.i, c.j).values = [[c.value]];
+  for (const p of plans) for (const c of p.cells) now.getCell(p.i, c.j).values = [[c.value]];
   await context.sync();
 
   const moved = checks.filter((c) => !same(c.id.values[0]![0], c.p.u.id));
