@@ -364,8 +364,9 @@
       }),
     };
     p.resize = (address) => {
-      if (!supports('1.13')) fail('ApiNotFound', 'Table.resize needs ExcelApi 1.13.');
       ctx.queue.push(() => {
+        // Like any API the host lacks, it fails when the request runs.
+        if (!supports('1.13')) fail('ApiNotFound', 'Table.resize needs ExcelApi 1.13.');
         const x = t();
         const a = parseA1(String(address).split('!').pop());
         if (a.r0 !== x.r0 || a.c0 !== x.c0 || a.cols !== x.cols) fail('InvalidArgument', 'The table\'s header must stay where it is.');

@@ -12,7 +12,15 @@ const BRUNO = ['P0002', 'D-FRA', 'Mr', 'Bruno', 'Adam', 'Man', 'Delegate', '', '
 const HEADERS = ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'];
 
 /** Fills the participant form and presses Add participant, as a person would. */
-async function addPerson(f: Page | Frame, p: { delegation: string; given: string; family: string; gender: string; role: string }) {
+async function addPerson(f: Page | Frame, p: Person) {
+  await fillPerson(f, p);
+  await f.getByRole('button', { name: 'Add participant' }).click();
+}
+
+interface Person { delegation: string; given: string; family: string; gender: string; role: string }
+
+/** Fills the participant form (frames of one page share its keyboard: fill one desk at a time). */
+async function fillPerson(f: Page | Frame, p: Person) {
   await f.getByRole('tab', { name: 'Registrations' }).click();
   const form = f.locator('#participant-form');
   await form.getByLabel('Delegation ID (required)').selectOption(p.delegation);
@@ -22,7 +30,6 @@ async function addPerson(f: Page | Frame, p: { delegation: string; given: string
   await form.getByLabel('Role (required)').selectOption(p.role);
   await form.getByLabel('Participation (required)').selectOption('In person');
   await form.getByLabel('Registered on').fill('2026-05-12');
-  await f.getByRole('button', { name: 'Add participant' }).click();
 }
 
 /** Opens a participant in the form by name. */
@@ -77,6 +84,14 @@ describe.skipIf(!hasChromium)('the pane keeps every row, whatever Excel and the 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await waitStatus(page, 'The Participants table changed while P0002 was being saved (rows moved), so nothing was saved. The pane now shows the fresh data; try again.');
     expect(await rows(page, 'Participants')).toEqual([HEADERS, carla, brunoNow, annaNow]);
+
+    // A co-author deletes Anna's row; the pane, not yet told, edits her: refused, nothing written.
+    await editPerson(page, 'Anna Zeller');
+    await hostCall(page, (h) => h.deleteRow('Participants', 2), null);
+    await page.locator('#participant-form').getByLabel('Title').fill('Dr');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus(page, 'P0001 is no longer on the Participants sheet (someone deleted it or changed its ID), so nothing was saved. The pane now shows the workbook as it is.');
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, carla, brunoNow]);
     await page.close();
   });
 
@@ -129,10 +144,10 @@ describe.skipIf(!hasChromium)('the pane keeps every row, whatever Excel and the 
       context.workbook.tables.onChanged.add(async (e) => { seen.push(`${e.source} ${e.changeType}`); });
       await context.sync();
     }));
-    await Promise.all([
-      addPerson(a, { delegation: 'D-CHE', given: 'Carla', family: 'Weber', gender: 'Woman', role: 'Delegate' }),
-      addPerson(b, { delegation: 'D-FRA', given: 'Didier', family: 'Roux', gender: 'Man', role: 'Adviser' }),
-    ]);
+    await fillPerson(a, { delegation: 'D-CHE', given: 'Carla', family: 'Weber', gender: 'Woman', role: 'Delegate' });
+    await fillPerson(b, { delegation: 'D-FRA', given: 'Didier', family: 'Roux', gender: 'Man', role: 'Adviser' });
+    // Both desks press Add within one round trip of each other: each reads the table before either writes.
+    await Promise.all([a.getByRole('button', { name: 'Add participant' }).click(), b.getByRole('button', { name: 'Add participant' }).click()]);
     await waitStatus(a, /^Added Carla Weber as P000[34]\.$/);
     await waitStatus(b, /^Added Didier Roux as P000[34]\.$/);
     const people = (await rows(a, 'Participants'))!;
