@@ -110,6 +110,14 @@ describe.skipIf(!hasChromium)('the pane keeps every row, whatever Excel and the 
     await page.close();
   });
 
+  it('refuses an append where a note was typed just below the table, and overwrites nothing', async () => {
+    const page = await openPane(browser, url, [smallMeeting, (h) => h.setCell('Participants', 'E4', 'Ask about the visa')], pageErrors);
+    await addPerson(page, { delegation: 'D-CHE', given: 'Carla', family: 'Weber', gender: 'Woman', role: 'Delegate' });
+    await waitStatus(page, 'Row 4 just below the Participants table is not empty, and the new rows would go there, so nothing was added. Move what is below the table elsewhere, then try again.');
+    expect(await hostCall(page, (h) => h.sheetValues('Participants'), null)).toEqual([HEADERS, ANNA, BRUNO, ['', '', '', '', 'Ask about the visa', '', '', '', '', '', '']]);
+    await page.close();
+  });
+
   it('refuses, and undoes, an append that Excel did not take where tables cannot be resized; setting up again lets the table grow', async () => {
     const page = await openPane(browser, url, [smallMeeting, (h) => {
       h.apiLevel = '1.8';

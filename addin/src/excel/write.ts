@@ -171,9 +171,10 @@ interface Placed { readonly step: Step; readonly rowIndex: number; readonly colu
  * co-authoring-safe way: values written into the rows just below each table, never
  * TableRowCollection.add. How rows are located, always relative to the table when the action runs:
  *
- * 1. One sync reads each table's headers and body: new IDs are allocated from the IDs read here,
- *    a taken ID is refused, records already present are left out, and a fresh table's single empty
- *    body row is filled first.
+ * 1. One sync reads each table's headers, body and the rows just below it: new IDs are allocated
+ *    from the IDs read here, a taken ID is refused, records already present are left out, a fresh
+ *    table's single empty body row is filled first, and the append is refused (nothing written)
+ *    when the rows below the table that it would take are not empty.
  * 2. Each request-sized run (Excel on the web refuses a request over 5 MB) reads the target rows
  *    (`Table.getRange().getRowsBelow(n)`), writes them and reloads the table's range, in one sync. A
  *    target row that was not empty (another desk wrote there first) is put back and the action
@@ -207,9 +208,15 @@ class Occupied extends WriteRefused {}
 
 async function appendOnce(context: Excel.RequestContext, appends: readonly TableAppend[], canResize: boolean): Promise<AppendResult[]> {
   const titles = appends.map((a) => a.title ?? a.table);
-  const looks = appends.map(({ table: name }) => {
+  const looks = appends.map(({ table: name, records }) => {
     const table = context.workbook.tables.getItem(name);
-    return { table, header: table.getHeaderRowRange().load('values'), body: table.getDataBodyRange().load('values') };
+    return {
+      table,
+      header: table.getHeaderRowRange().load('values'),
+      body: table.getDataBodyRange().load('values'),
+      // The rows the append may take, checked empty before anything is written.
+      below: records.length > 0 ? table.getRange().getRowsBelow(records.length).load('values,rowIndex') : null,
+    };
   });
   await syncNaming(context, titles);
 
@@ -251,6 +258,8 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
     const fresh = body.values.length === 1 && body.values[0]!.every(isEmpty);
     if (fresh) steps.push({ t, rows: grid.slice(0, 1), body: true });
     const rest = fresh ? grid.slice(1) : grid;
+    const taken = (looks[t]!.below?.values ?? []).slice(0, rest.length).findIndex((line) => !line.every(isEmpty));
+    if (taken >= 0) throw new WriteRefused(`Row ${looks[t]!.below!.rowIndex + taken + 1} just below the ${titles[t]} table is not empty, and the new rows would go there, so nothing was added. Move what is below the table elsewhere, then try again.`);
     for (const run of splitIntoRequests(rest)) steps.push({ t, rows: rest.slice(run.start, run.start + run.count), body: false });
   });
 
