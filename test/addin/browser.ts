@@ -38,6 +38,7 @@ export interface FakeHost {
   renameTable(from: string, to: string): void;
   protectSheet(name: string): void;
   setEditMode(on: boolean): void;
+  setReadOnly(on: boolean): void;
   makeTable(sheet: string, table: string, headers: string[], rows: unknown[][]): void;
 }
 declare global {

@@ -580,6 +580,8 @@
   host.renameTable = function (from, to) { tableOf(from).name = to; };
   host.protectSheet = function (name) { book.protectedSheets.add(name); };
   host.setEditMode = function (on) { book.editMode = on; };
+  /** The workbook opened read-only (Excel refuses every write with AccessDenied). */
+  host.setReadOnly = function (on) { book.readOnly = on; };
   /** Builds a sheet with a table directly (a workbook made by hand or by an older version). */
   host.makeTable = function (sheetName, tableName, headers, rows) {
     const s = sheetByName(sheetName) || newSheet(sheetName);
