@@ -108,3 +108,13 @@ describe.skipIf(!hasChromium)('the fake Excel host', () => {
     await page.close();
   });
 });
+
+describe.runIf(!hasChromium)('the fake Excel host', () => {
+  // Skipping is for a developer's machine; under CI a missing browser is a failure, not a pass.
+  it.skipIf(!process.env.CI)('needs Chromium under CI', () => {
+    expect.fail('no Chromium: apt-get install chromium');
+  });
+  it.runIf(!process.env.CI)('is skipped: no Chromium', () => {
+    expect(hasChromium).toBe(false);
+  });
+});
