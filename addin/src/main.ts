@@ -1,9 +1,11 @@
 // The task pane's entry: waits for Office, checks the Excel API level the add-in needs, builds the
 // sections and wires the shared busy/status/confirm behaviour, the section tabs, and the re-read
-// that keeps the pane current when the workbook's tables change.
+// that keeps the pane current when the workbook's tables change. Actions run one at a time: a click
+// made while one runs is queued and carried out after it, never dropped.
 import { LiveRefresh } from './app/live-refresh.js';
 import { MeetingState } from './app/meeting-state.js';
 import { EXCEL_API_LEVEL } from './excel/requirements.js';
+import { errorSentence } from './excel/errors.js';
 import { excelRunner } from './excel/run.js';
 import { watchTables } from './excel/table-events.js';
 import { agendaSection } from './views/agenda.js';
@@ -62,43 +64,50 @@ function start(): void {
       keeper.restore(typed);
       if (place) restorePlace([place], views.find((v) => !v.root.hidden)?.root ?? status);
     },
-    onError: (e) => say(`The pane could not read the workbook's latest changes: ${e instanceof Error ? e.message : String(e)}`, true),
+    onError: (e) => say(`The pane could not read the workbook's latest changes: ${errorSentence(e)}`, true),
     onStateChange: (s) => { document.body.dataset.live = s; },
   });
-  let busy = false;
+  // The actions still to run, in click order: each starts when the one before has finished.
+  let queue: Promise<void> = Promise.resolve();
+  let waiting = 0;
   // The first read, as the pane opens, leaves focus where the host put it.
   let opening = true;
   const pane: Pane = {
     state,
     confirm: confirmStep,
-    async act(label, action) {
-      if (busy) return;
-      busy = true;
+    act(label, action) {
+      // Where the click came from, taken now (the action may wait its turn): focus goes back there.
       const started = markPlace();
       // The form (or block, or section) of the control that started the action: the action may
       // save or clear it, so its typing is not put back; typing elsewhere in the pane is.
       const origin = document.activeElement && document.activeElement !== document.body ? document.activeElement.closest('form, details, section') : null;
-      document.body.setAttribute('aria-busy', 'true');
-      if (label) say(`${label}…`);
-      try {
-        const message = await live.runAction(action);
-        say(message ?? '');
-      } catch (e) {
-        // A sentence for the user; Office.js errors carry theirs in message.
-        say(e instanceof Error ? e.message : String(e), true);
-      } finally {
-        busy = false;
-        document.body.removeAttribute('aria-busy');
-        const ended = markPlace();
-        // Without a known origin (a click that focused nothing), nothing typed is put back.
-        const typed = origin ? keeper.snapshot(origin) : [];
-        redraw();
-        keeper.restore(typed);
-        // Focus goes back where it was (or to the control that started the action), else to the
-        // message that reports the action: never to the page body.
-        if (!opening) restorePlace([ended, started], status);
-        opening = false;
-      }
+      waiting++;
+      if (waiting > 1 && label) say(`${label}: waiting for the action before it to finish…`);
+      const run = queue.then(async () => {
+        document.body.setAttribute('aria-busy', 'true');
+        if (label) say(`${label}…`);
+        try {
+          const message = await live.runAction(action);
+          say(message ?? '');
+        } catch (e) {
+          // One sentence that says what to do (errors.ts); the model was read again after a refused write.
+          say(errorSentence(e), true);
+        } finally {
+          waiting--;
+          if (waiting === 0) document.body.removeAttribute('aria-busy');
+          const ended = markPlace();
+          // Without a known origin (a click that focused nothing), nothing typed is put back.
+          const typed = origin ? keeper.snapshot(origin) : [];
+          redraw();
+          keeper.restore(typed);
+          // Focus goes back where it was (or to the control that started the action), else to the
+          // message that reports the action: never to the page body.
+          if (!opening) restorePlace([ended, started], status);
+          opening = false;
+        }
+      });
+      queue = run;
+      return run;
     },
   };
   views.push(meetingSection(pane), registrationsSection(pane), agendaSection(pane), attendanceSection(pane, () => new Date()), checkSection(pane), figuresSection(pane));

@@ -4,12 +4,17 @@
 import { CONTRACT_VERSION, type ColumnSpec, MEETING_FIELDS, MEETING_HEADERS, SHEETS, type SheetName, TABLE_SHEETS, type TableSheetName } from './sheets.js';
 
 /**
- * The last worksheet row that formats and list validations cover: the header is row 1, so 10,000
+ * The last worksheet row a reference list reads its keys from (`=Delegations!$A$2:$A$10001`), and
+ * that the streamed large workbooks (plain ranges, no tables) format: the header is row 1, so 10,000
  * data rows, more than the largest ATT meeting (a CSP registers about 1,000 people; 8 sessions of
- * them is 8,000 attendance rows). Ranges are bounded on purpose: exceljs expands a validation's
- * range cell by cell when it reads a workbook, so a whole-column rule ($A:$A, a million cells)
- * would cost a million objects per column. Rows beyond the bound are still read and validated by
- * the pipeline; they only lack the drop-down.
+ * them is 8,000 attendance rows). Bounded on purpose: exceljs expands a validation's range cell by
+ * cell when it reads a workbook, so a whole-column rule ($A:$A, a million cells) would cost a
+ * million objects per column.
+ *
+ * A table's own lists never reach below the table: they cover the table column's body
+ * (`tableColumnRange`), which Excel extends as the table grows. Microsoft's "Coauthoring in Excel
+ * add-ins" says a table reliably grows for rows written just below it only when no data validation
+ * lies there (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
  */
 export const LAST_LAYOUT_ROW = 10_001;
 export const HEADER_ROW = 1;
@@ -59,7 +64,10 @@ export interface ColumnLayout {
   readonly width: number;
   readonly numFmt?: string;
   readonly list?: ListSource;
-  /** The range the column's format and list cover, such as `C2:C10001`. */
+  /**
+   * The rows 2 to 10,001 of the column, such as `C2:C10001`: only for sheets that are not tables
+   * (the streamed large workbooks). A table's lists and formats cover `tableColumnRange` instead.
+   */
   readonly range: string;
   readonly description: string;
 }
@@ -157,6 +165,15 @@ function tableLayout(sheet: TableSheetName): TableLayout {
     };
   });
   return { sheet, table: spec.table, headers: columns.map((c) => c.header), columns };
+}
+
+/**
+ * A table column's data body when the table, headed on row 1, holds `bodyRows` rows (at least the
+ * one empty row Excel gives a new table): `C2:C2` for a blank table, `C2:C581` for 580 rows. Where a
+ * table's lists and formats go, so that nothing lies below the table to stop it growing.
+ */
+export function tableColumnRange(column: Pick<ColumnLayout, 'letter'>, bodyRows: number): string {
+  return `${column.letter}${FIRST_DATA_ROW}:${column.letter}${FIRST_DATA_ROW + Math.max(1, bodyRows) - 1}`;
 }
 
 /** Every table sheet's layout, in template order. */

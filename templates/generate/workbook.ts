@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { type ColumnSpec, CONTRACT_VERSION, SHEETS, TABLE_SHEETS, type TableSheetName } from '../contract/sheets.js';
-import { ABOUT_LAYOUT, type ColumnLayout, type ListSource, MEETING_LAYOUT, TABLE_LAYOUTS } from '../contract/layout.js';
+import { ABOUT_LAYOUT, type ColumnLayout, type ListSource, MEETING_LAYOUT, TABLE_LAYOUTS, tableColumnRange } from '../contract/layout.js';
 import type { GeneratedMeeting, GeneratedRow, GeneratedValue } from './meeting.js';
 import { fixZipTimestamps } from './zip-timestamps.js';
 
@@ -80,9 +80,14 @@ function validate(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValida
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
 }
 
-function addColumnValidations(ws: ExcelJS.Worksheet, columns: readonly ColumnLayout[]): void {
+/**
+ * Puts each column's drop-down list on its rows: a table's body (`bodyRows` rows, which Excel
+ * extends as the table grows; nothing below the table, so it can grow), or rows 2 to 10,001 of a
+ * plain range when `bodyRows` is undefined (the streamed workbooks, which have no tables).
+ */
+function addColumnValidations(ws: ExcelJS.Worksheet, columns: readonly ColumnLayout[], bodyRows?: number): void {
   for (const c of columns) {
-    if (c.list) validate(ws, c.range, listValidation(c.list, c.header));
+    if (c.list) validate(ws, bodyRows === undefined ? c.range : tableColumnRange(c, bodyRows), listValidation(c.list, c.header));
   }
 }
 
@@ -177,7 +182,7 @@ function addTableSheet(wb: ExcelJS.Workbook, sheet: TableSheetName, rows: readon
     for (let r = 2; r <= values.length + 1; r++) ws.getCell(r, i + 1).numFmt = c.numFmt;
   });
   styleHeader(ws, layout.columns.length);
-  addColumnValidations(ws, layout.columns);
+  addColumnValidations(ws, layout.columns, values.length);
 }
 
 function properties(wb: ExcelJS.Workbook, meeting: GeneratedMeeting | null): void {

@@ -1,59 +1,34 @@
-// The built task pane in real headless Chromium against the fake Excel host: set up a new
-// workbook, register (form, delegation, CSV import), agenda, check-in, check, figures and the
-// Report sheet, with a screenshot of each section at 320 and 500 px in test/output/addin/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+// The built task pane in real headless Chromium against the strict fake Excel host: one meeting
+// from an empty workbook to the Report sheet (set up, register by form, delegation and CSV import,
+// agenda, check-in, check, figures, sessions, submissions), with a screenshot of each section at 320
+// and 500 px in test/output/addin/. The steps build on each other, so they are one test with its own
+// page and workbook; the data-safety scenarios are in safety.browser.test.ts, each on its own page.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../support/chromium.js';
-import { buildPane, ROOT, serveDist } from './pane-server.js';
+import { type FakeHost, hasChromium, OFFICE_JS, openPane, startPaneServer } from './browser.js';
+import { CHROMIUM, ROOT } from './pane-server.js';
 
 const OUT = join(ROOT, 'test/output/addin');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-interface FakeHost {
-  syncs: number;
-  runs: number;
-  selected: string | null;
-  active: string | null;
-  appendByHand(table: string, rows: unknown[][]): void;
-  setCell(sheet: string, a1: string, value: unknown): void;
-  tableRows(table: string): unknown[][] | null;
-  summary(): { name: string; charts: number; validations: number }[];
-  chartFills(sheet: string): string[];
-}
-declare global {
-  interface Window {
-    __host: FakeHost;
-  }
-}
 
 describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host', () => {
   let browser: Browser;
-  let server: Server;
+  let url: string;
+  let close: () => Promise<void>;
   let page: Page;
   const pageErrors: string[] = [];
   const requests: string[] = [];
+  const steps: [string, () => Promise<void> | void][] = [];
+  const step = (name: string, fn: () => Promise<void> | void) => { steps.push([name, fn]); };
 
   beforeAll(async () => {
-    await buildPane();
-    const served = await serveDist();
-    server = served.server;
+    ({ browser, url, close } = await startPaneServer());
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('request', (r) => requests.push(r.url()));
-    const fake = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
-    await page.goto(`${served.url}/taskpane.html`);
-    await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close?.();
   });
 
   const host = <T>(fn: (h: FakeHost) => T) => page.evaluate(fn as (h: unknown) => T, undefined as never);
@@ -82,7 +57,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await page.setViewportSize({ width: 500, height: 900 });
   }
 
-  it('sets up an empty workbook: every contract sheet as a table, with lists and formats', async () => {
+  step('sets up an empty workbook: every contract sheet as a table, with lists and formats', async () => {
     await tab('Meeting').click();
     await page.getByRole('button', { name: 'Set up workbook' }).click();
     await waitStatus(/Created Meeting, Sessions, Agenda, Delegations, Participants, Attendance, Speakers, Submissions/);
@@ -102,7 +77,8 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Meeting fields saved.');
     const meeting = await hostCall((h) => h.tableRows('MeetingFields'), null);
     expect(meeting).toContainEqual(['Code', 'CSP12-PREP']);
-    expect(meeting).toContainEqual(['Registration deadline', '2026-05-22']);
+    // Excel reads an ISO date written to a cell as a date: its serial number (22 May 2026 is 46164).
+    expect(meeting).toContainEqual(['Registration deadline', 46164]);
 
     // What staff type into the sheets by hand: sessions and delegations.
     await hostCall((h) => {
@@ -114,7 +90,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('meeting');
   });
 
-  it('registers a participant through the form, checking fields as they are typed', async () => {
+  step('registers a participant through the form, checking fields as they are typed', async () => {
     await tab('Registrations').click();
     const form = page.locator('#participant-form');
     await form.getByLabel('Email').fill('not an address');
@@ -158,7 +134,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Saved P0002.');
   });
 
-  it('imports a registration export: maps columns, shows duplicates and late ones before writing', async () => {
+  step('imports a registration export: maps columns, shows duplicates and late ones before writing', async () => {
     const csv = [
       'First name,Last name,Delegation,Sex,Function,Attendance mode,Registration date,E-mail',
       'Jean,Martin,D-SAS,M,Observer,Online,2026-05-20,jm@example.org',
@@ -194,7 +170,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(ids).toEqual(['P0001 Anna Muster', 'P0002 Claire Dubois', 'P0003 Marc Petit', 'P0004 Jean Martin', 'P0005 Sofia Reyes', 'P0006 <img src=x onerror=alert(1)> =HYPERLINK("http://evil.example","x")']);
   });
 
-  it('keeps the agenda: adds items, reorders them and marks one Addressed', async () => {
+  step('keeps the agenda: adds items, reorders them and marks one Addressed', async () => {
     await tab('Agenda').click();
     await page.locator('#agenda-title').fill('Opening of the meeting');
     await page.getByRole('button', { name: 'Add item' }).click();
@@ -209,7 +185,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('agenda');
   });
 
-  it('checks people in, one or a delegation, for the same fixed number of syncs', async () => {
+  step('checks people in, one or a delegation, for the same fixed number of syncs', async () => {
     await tab('Attendance').click();
     expect(await page.locator('#attendance-session').inputValue()).toBe('S1');
     let before = await hostCall((h) => h.syncs, null);
@@ -244,7 +220,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('attendance');
   });
 
-  it('runs the validation on the open workbook and selects a problem cell when clicked', async () => {
+  step('runs the validation on the open workbook and selects a problem cell when clicked', async () => {
     await hostCall((h) => h.setCell('Participants', 'F4', 'Xyz'), null);
     await tab('Check').click();
     await page.getByRole('button', { name: 'Check the workbook again' }).click();
@@ -260,7 +236,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus(/^0 errors, \d+ warnings\.$/);
   });
 
-  it('shows the figures and builds the Report sheet with native charts, asking before replacing it', async () => {
+  step('shows the figures and builds the Report sheet with native charts, asking before replacing it', async () => {
     await tab('Figures').click();
     // S1: Anna, Claire (women), Marc, Jean (men); both heads of delegation are women; Claire spoke.
     expect(await page.locator('#headline strong').allTextContents()).toEqual(['50.0%', '100.0%', '100.0%']);
@@ -294,7 +270,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(report).toHaveLength(1);
   });
 
-  it('adds and edits sessions, checked against the meeting\'s days and their own times as they are typed', async () => {
+  step('adds and edits sessions, checked against the meeting\'s days and their own times as they are typed', async () => {
     await tab('Meeting').click();
     expect(await page.locator('#sessions li .who').allTextContents()).toEqual([expect.stringMatching(/^S1 · Opening plenary/), expect.stringMatching(/^S2 · Working groups/)]);
     const form = page.locator('#session-form');
@@ -325,9 +301,10 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await page.getByRole('button', { name: 'Save session' }).click();
     await waitStatus('Saved session S2.');
     expect(await hostCall((h) => h.tableRows('Sessions')!.slice(1), null)).toEqual([
-      ['S1', '2026-05-27', '10:00', '13:00', 'Opening plenary', '', ''],
-      ['S2', '2026-05-27', '15:00', '18:00', 'Working groups', 'Plenary', 'Room XVIII'],
-      ['S3', '2026-05-28', '15:00', '18:00', 'Closing plenary', 'Plenary', 'CICG Room 2'],
+      // Dates and times as Excel stores them: 27 May 2026 is 46169, 10:00 is 10/24 of a day.
+      ['S1', 46169, 10 / 24, 13 / 24, 'Opening plenary', '', ''],
+      ['S2', 46169, 15 / 24, 18 / 24, 'Working groups', 'Plenary', 'Room XVIII'],
+      ['S3', 46170, 15 / 24, 18 / 24, 'Closing plenary', 'Plenary', 'CICG Room 2'],
     ]);
     // The working paper deadline, which the Submissions form checks against.
     await page.locator('#meeting-form').getByLabel('Working paper deadline').fill('2026-05-13');
@@ -336,7 +313,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('meeting-sessions');
   });
 
-  it('adds and edits a delegation, and creates a new delegation with its members in one action', async () => {
+  step('adds and edits a delegation, and creates a new delegation with its members in one action', async () => {
     await tab('Registrations').click();
     await openDetails('delegations');
     const form = page.locator('#delegation-form');
@@ -388,7 +365,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('delegations');
   });
 
-  it('adds an agenda item with its body and document, and records submissions with the deadline checked first', async () => {
+  step('adds an agenda item with its body and document, and records submissions with the deadline checked first', async () => {
     await tab('Agenda').click();
     await page.locator('#agenda-session').selectOption('S3');
     const item = page.locator('#agenda-form');
@@ -429,14 +406,14 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await waitStatus('Recorded AOB1.');
     // Formula-like text is stored as the text it is (the fake host refuses any formula write).
     expect(await hostCall((h) => h.tableRows('Submissions')!.slice(1), null)).toEqual([
-      ['WP1', 'D-GHA', 'Working paper', '=Gender and small arms', '2026-05-15'],
-      ['AOB1', 'D-CHE', 'AOB', 'Dates of the next cycle', '2026-05-13'],
+      ['WP1', 'D-GHA', 'Working paper', '=Gender and small arms', 46157],
+      ['AOB1', 'D-CHE', 'AOB', 'Dates of the next cycle', 46155],
     ]);
     expect(await page.locator('#submissions li').allTextContents()).toEqual([expect.stringContaining('Dates of the next cycle'), expect.stringMatching(/Gender and small arms.*Late$/)]);
     await shoot('agenda-submissions');
   });
 
-  it('checks in for the same number of syncs with a thousand more participants in the workbook', async () => {
+  step('checks in for the same number of syncs with a thousand more participants in the workbook', async () => {
     await hostCall((h) => {
       const rows = Array.from({ length: 1000 }, (_, i) => [`X${String(i).padStart(4, '0')}`, 'D-SAS', '', `Given${i}`, `Family${i}`, i % 2 ? 'Man' : 'Woman', 'Observer', '', 'Online', '2026-05-01', '']);
       h.appendByHand('Participants', rows);
@@ -452,7 +429,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect((await hostCall((h) => h.syncs, null)) - before).toBe(5);
   });
 
-  it('labels every control in every section and shows where keyboard focus is', async () => {
+  step('labels every control in every section and shows where keyboard focus is', async () => {
     for (const name of ['Meeting', 'Registrations', 'Agenda', 'Attendance', 'Check', 'Figures']) {
       await tab(name).click();
       const unlabelled = await page.evaluate(() =>
@@ -483,11 +460,24 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(focus.width).toBe('2px');
   });
 
-  it('made no request but to its own origin and office.js, and raised no page error', () => {
+  step('made no request but to its own origin and office.js, and raised no page error', () => {
     expect(pageErrors).toEqual([]);
     const foreign = requests.filter((u) => !u.startsWith('http://127.0.0.1') && u !== OFFICE_JS);
     expect(foreign).toEqual([]);
   });
+
+  it('runs a meeting from an empty workbook to the Report sheet, step by step', async () => {
+    page = await openPane(browser, url, undefined, pageErrors, requests);
+    for (const [name, fn] of steps) {
+      try {
+        await fn();
+      } catch (e) {
+        if (e instanceof Error) e.message = `${name}: ${e.message}`;
+        throw e;
+      }
+    }
+    await page.close();
+  }, 300_000);
 });
 
 describe.runIf(!hasChromium)('task pane in Chromium', () => {

@@ -1,7 +1,7 @@
 // The layout derived from the contract: headers in contract order, lists on every enumerated and
 // reference column, bounded ranges, and an About row for every sheet and column.
 import { describe, expect, it } from 'vitest';
-import { ABOUT_LAYOUT, columnLetter, LAST_LAYOUT_ROW, MEETING_LAYOUT, TABLE_LAYOUTS } from '../../templates/contract/layout.js';
+import { ABOUT_LAYOUT, columnLetter, LAST_LAYOUT_ROW, MEETING_LAYOUT, TABLE_LAYOUTS, tableColumnRange } from '../../templates/contract/layout.js';
 
 describe('layout', () => {
   it('names column letters past Z', () => {
@@ -35,6 +35,12 @@ describe('layout', () => {
       for (const c of layout.columns) expect(c.range).toBe(`${c.letter}2:${c.letter}${LAST_LAYOUT_ROW}`);
     }
     expect(TABLE_LAYOUTS.Speakers.columns[1]?.list).toMatchObject({ sheet: 'Agenda', header: 'Item ID', formula: 'Agenda!$A$2:$A$10001' });
+  });
+
+  it('puts a table\'s lists on its column\'s body rows, the one empty row of a blank table included, never below it', () => {
+    expect(tableColumnRange({ letter: 'F' }, 0)).toBe('F2:F2');
+    expect(tableColumnRange({ letter: 'F' }, 1)).toBe('F2:F2');
+    expect(tableColumnRange({ letter: 'AB' }, 580)).toBe('AB2:AB581');
   });
 
   it('lays out the Meeting fields one per row with date formats and a Yes/No list', () => {

@@ -1,6 +1,7 @@
 // The pane's model of the open workbook and every action on it. Views call this; only the Excel
-// adapter (excel/*) touches Excel. Each action is one or two Excel.run batches of fixed sync count,
-// then a re-read, so what the pane shows is always what the workbook holds.
+// adapter (excel/*) touches Excel. Each action is one Excel.run batch of fixed sync count that finds
+// its rows by ID when it runs (never by a row number from the last read), then a re-read, so what
+// the pane shows is what the workbook holds; a refused write re-reads too, so the user sees why.
 import { computeSummary, type Summary } from '../../../pipeline/core/statistics.js';
 import type { Issue } from '../../../pipeline/core/issues.js';
 import { type AnyRow, MeetingReader, type WorkbookRead } from '../../../pipeline/core/read-meeting.js';
@@ -9,6 +10,7 @@ import type { RawWorkbook } from '../../../pipeline/core/raw.js';
 import {
   type CellInput,
   MEETING_FIELDS,
+  MEETING_HEADERS,
   type Mode,
   PARTICIPANTS_COLUMNS,
   SHEETS,
@@ -17,7 +19,7 @@ import {
 import { readWorkbook } from '../excel/read.js';
 import { writeReportSheet } from '../excel/report.js';
 import { setUpWorkbook, type SetupResult } from '../excel/setup.js';
-import { appendRows, appendToTables, type CellEdit, type RowRecord, selectCell, splitAddress, writeCells } from '../excel/write.js';
+import { appendRows, appendToTables, type RecordUpdate, type RowRecord, selectCell, splitAddress, updateRecords } from '../excel/write.js';
 import { type FormSheet, type RowIssue, ruleIssues, type Values } from './records.js';
 import { reportBlocks } from './report-tables.js';
 import { nextIds } from './registration.js';
@@ -119,28 +121,57 @@ export class MeetingState {
     return this.model?.validation.issues ?? [];
   }
 
-  async setUp(): Promise<SetupResult> {
-    const result = await this.run((context) => setUpWorkbook(context));
+  /** Runs one write batch, then reads the workbook again, also when the write was refused or failed. */
+  private async write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await this.run(batch);
+    } catch (e) {
+      try {
+        await this.refresh();
+      } catch {
+        // The write's own error is the one to report.
+      }
+      throw e;
+    }
     await this.refresh();
     return result;
   }
 
-  /** Writes Meeting fields by field key into their Value cells; fields not yet on the sheet are skipped. */
+  async setUp(): Promise<SetupResult> {
+    return this.write((context) => setUpWorkbook(context));
+  }
+
+  /** A cell's value as the last read saw it ('' when empty), by sheet title and 1-based row and column. */
+  private rawValue(title: string, row: number, column: number): CellInput {
+    const raw = this.model?.raw.sheets.find((s) => s.name.toLowerCase() === title.toLowerCase());
+    const cell = raw?.rows.find((r) => r.row === row)?.cells[column];
+    return cell?.value ?? cell?.error ?? '';
+  }
+
+  /**
+   * Writes Meeting fields by field key into their Value cells, each row found by its Field name when
+   * the write runs and checked to still hold the value the pane showed; fields not on the sheet are
+   * skipped and returned.
+   */
   async saveMeetingFields(values: Readonly<Record<string, CellInput>>): Promise<string[]> {
     const cells = this.meeting()?.cells ?? new Map<string, string>();
-    const edits: CellEdit[] = [];
+    const updates: RecordUpdate[] = [];
     const skipped: string[] = [];
     for (const [key, value] of Object.entries(values)) {
       const address = cells.get(key);
       const at = address ? parseAddress(address) : undefined;
+      const field = (MEETING_FIELDS as Record<string, { header: string }>)[key]?.header ?? key;
       if (!at) {
-        skipped.push((MEETING_FIELDS as Record<string, { header: string }>)[key]?.header ?? key);
+        skipped.push(field);
         continue;
       }
-      edits.push({ ...at, value });
+      const before = this.rawValue(at.sheet, at.row, at.column);
+      // Unchanged fields are left alone, so a co-author's edit of another field is not refused for nothing.
+      if (String(before ?? '') === String(value ?? '')) continue;
+      updates.push({ id: field, expected: { [MEETING_HEADERS.value]: before }, values: { [MEETING_HEADERS.value]: value } });
     }
-    await this.run((context) => writeCells(context, edits));
-    await this.refresh();
+    await this.write((context) => updateRecords(context, SHEETS.Meeting.table, MEETING_HEADERS.field, updates, 'Meeting'));
     return skipped;
   }
 
@@ -149,44 +180,54 @@ export class MeetingState {
     return [...(this.model?.read.sheets[sheet]?.ids.keys() ?? [])];
   }
 
-  /** Appends participants, giving each a new ID; returns the IDs. */
+  /** New participant IDs, P0001 on, allocated from the IDs the Participants table holds when the write runs. */
+  private static readonly PARTICIPANT_IDS = { header: headerOf('Participants', 'participantId'), allocate: (used: readonly string[], n: number) => nextIds(used, 'P', n) };
+
+  /** Appends participants, each given a new ID from the IDs in the table when the write runs; returns the IDs. */
   async addParticipants(records: readonly Readonly<Record<string, CellInput>>[]): Promise<string[]> {
-    const ids = nextIds(this.usedIds('Participants'), 'P', records.length);
-    const rows = records.map((r, i) => byHeaders('Participants', { ...r, participantId: ids[i] }));
-    await this.run((context) => appendRows(context, SHEETS.Participants.table, rows));
-    await this.refresh();
-    return ids;
+    const rows = records.map((r) => byHeaders('Participants', { ...r, participantId: undefined }));
+    const result = await this.write((context) => appendRows(context, SHEETS.Participants.table, rows, { title: 'Participants', newIds: MeetingState.PARTICIPANT_IDS }));
+    return result.written.map((r) => String(r[MeetingState.PARTICIPANT_IDS.header]));
   }
 
-  /** Rewrites an existing row's cells for the given keys (its other cells, and extra columns, stay). */
-  async editRow(sheet: TableSheetName, row: number, values: Readonly<Record<string, CellInput>>): Promise<void> {
+  /**
+   * Rewrites an existing record's cells for the given keys (its other cells, and extra columns,
+   * stay): the row is found by its ID when the write runs and must still hold what the pane showed
+   * in those cells; otherwise nothing is written and a WriteRefused sentence says why.
+   */
+  async editRecord(sheet: TableSheetName, id: string, values: Readonly<Record<string, CellInput>>): Promise<void> {
     const read = this.model?.read.sheets[sheet];
-    if (!read) throw new Error(`The ${sheet} sheet cannot be read; set up the workbook first.`);
-    const edits = Object.entries(values).flatMap(([key, value]): CellEdit[] => {
+    const keyColumn = SHEETS[sheet].key;
+    if (!read || !keyColumn) throw new Error(`The ${sheet} sheet cannot be read; set up the workbook first.`);
+    const row = read.ids.get(id);
+    if (row === undefined) throw new Error(`${id} is not on the ${sheet} sheet.`);
+    const expected: Record<string, CellInput> = {};
+    const change: Record<string, CellInput> = {};
+    for (const [key, value] of Object.entries(values)) {
       const column = read.columns.get(key);
-      return column === undefined ? [] : [{ sheet: read.title, row, column, value }];
-    });
-    await this.run((context) => writeCells(context, edits));
-    await this.refresh();
+      if (column === undefined) continue;
+      expected[headerOf(sheet, key)] = this.rawValue(read.title, row, column);
+      change[headerOf(sheet, key)] = value;
+    }
+    await this.write((context) => updateRecords(context, SHEETS[sheet].table, headerOf(sheet, keyColumn), [{ id, expected, values: change }], read.title));
   }
 
-  /** Checks people in to a session; those already checked in to it are left as they are. Returns how many were added. */
+  /**
+   * Checks people in to a session; those already checked in to it (as the Attendance table holds
+   * when the write runs) are left as they are. Returns how many were added.
+   */
   async checkIn(participantIds: readonly string[], sessionId: string, mode: Mode): Promise<number> {
-    const already = new Set(this.attendance().filter((a) => a.sessionId === sessionId).map((a) => a.participantId));
     const at = localDateTime(this.now(), this.timeZone()).replace('T', ' ');
-    const fresh = [...new Set(participantIds)].filter((id) => !already.has(id));
-    const rows = fresh.map((participantId) => byHeaders('Attendance', { participantId, sessionId, mode, checkedInAt: at }));
-    if (rows.length > 0) {
-      await this.run((context) => appendRows(context, SHEETS.Attendance.table, rows));
-      await this.refresh();
-    }
-    return rows.length;
+    const rows = [...new Set(participantIds)].map((participantId) => byHeaders('Attendance', { participantId, sessionId, mode, checkedInAt: at }));
+    if (rows.length === 0) return 0;
+    const present = [headerOf('Attendance', 'participantId'), headerOf('Attendance', 'sessionId')];
+    const result = await this.write((context) => appendRows(context, SHEETS.Attendance.table, rows, { title: 'Attendance', unlessPresent: present }));
+    return result.written.length;
   }
 
   async recordSpeaker(sessionId: string, itemId: string | undefined, participantId: string, minutes: number | undefined): Promise<void> {
     const row = byHeaders('Speakers', { sessionId, itemId, participantId, minutes });
-    await this.run((context) => appendRows(context, SHEETS.Speakers.table, [row]));
-    await this.refresh();
+    await this.write((context) => appendRows(context, SHEETS.Speakers.table, [row], { title: 'Speakers' }));
   }
 
   /** The order an item added to the session gets: after its last one. */
@@ -196,30 +237,26 @@ export class MeetingState {
 
   async addAgendaItem(sessionId: string, itemId: string, title: string, more: { body?: string; document?: string } = {}): Promise<void> {
     const order = this.nextOrder(sessionId);
-    await this.run((context) => appendRows(context, SHEETS.Agenda.table, [byHeaders('Agenda', { itemId, sessionId, order, title, ...more, status: 'Planned' })]));
-    await this.refresh();
+    await this.addRecord('Agenda', { itemId, sessionId, order, title, ...more, status: 'Planned' });
   }
 
-  /** Appends one row (a session, agenda item, delegation or submission), keyed by column key. */
+  /** Appends one row (a session, agenda item, delegation or submission), keyed by column key; refused if its ID is taken when the write runs. */
   async addRecord(sheet: FormSheet, values: Values): Promise<void> {
-    await this.run((context) => appendRows(context, SHEETS[sheet].table, [byHeaders(sheet, values)]));
-    await this.refresh();
+    await this.write((context) => appendRows(context, SHEETS[sheet].table, [byHeaders(sheet, values)], { title: sheet, uniqueKey: headerOf(sheet, SHEETS[sheet].key!) }));
   }
 
   /**
    * Creates a delegation and its members in one Excel batch (the delegation row and the
    * participant rows are written together, two syncs whatever their number); returns the new
-   * participant IDs.
+   * participant IDs, allocated from the IDs in the table when the write runs.
    */
   async addDelegationWithMembers(delegation: Values, members: readonly Values[]): Promise<string[]> {
-    const ids = nextIds(this.usedIds('Participants'), 'P', members.length);
-    const people = members.map((m, i) => byHeaders('Participants', { ...m, delegationId: delegation.delegationId, participantId: ids[i] }));
-    await this.run((context) => appendToTables(context, [
-      { table: SHEETS.Delegations.table, records: [byHeaders('Delegations', delegation)] },
-      { table: SHEETS.Participants.table, records: people },
+    const people = members.map((m) => byHeaders('Participants', { ...m, delegationId: delegation.delegationId, participantId: undefined }));
+    const [, added] = await this.write((context) => appendToTables(context, [
+      { table: SHEETS.Delegations.table, title: 'Delegations', records: [byHeaders('Delegations', delegation)], uniqueKey: headerOf('Delegations', 'delegationId') },
+      { table: SHEETS.Participants.table, title: 'Participants', records: people, newIds: MeetingState.PARTICIPANT_IDS },
     ]));
-    await this.refresh();
-    return ids;
+    return added!.written.map((r) => String(r[MeetingState.PARTICIPANT_IDS.header]));
   }
 
   /** The validator's errors and warnings for a row about to be written (or rewritten at `row`). */
@@ -232,22 +269,22 @@ export class MeetingState {
     return [...this.rows('Submissions')];
   }
 
-  /** Moves an agenda item one place up or down within its session by swapping Order values. */
+  /**
+   * Moves an agenda item one place up or down within its session by swapping the Order values of
+   * the two items, both found by Item ID when the write runs and checked to still hold the orders shown.
+   */
   async moveAgendaItem(itemId: string, direction: -1 | 1): Promise<void> {
     const item = this.agenda().find((a) => a.itemId === itemId);
     if (!item) return;
     const siblings = this.agenda().filter((a) => a.sessionId === item.sessionId);
     const other = siblings[siblings.indexOf(item) + direction];
-    const read = this.model?.read.sheets.Agenda;
-    const column = read?.columns.get('order');
-    if (!other || !read || column === undefined) return;
-    await this.run((context) =>
-      writeCells(context, [
-        { sheet: read.title, row: item.row, column, value: other.order as number },
-        { sheet: read.title, row: other.row, column, value: item.order as number },
-      ]),
-    );
-    await this.refresh();
+    if (!other) return;
+    const order = headerOf('Agenda', 'order');
+    const title = this.model?.read.sheets.Agenda?.title ?? 'Agenda';
+    await this.write((context) => updateRecords(context, SHEETS.Agenda.table, headerOf('Agenda', 'itemId'), [
+      { id: String(item.itemId), expected: { [order]: item.order as number }, values: { [order]: other.order as number } },
+      { id: String(other.itemId), expected: { [order]: other.order as number }, values: { [order]: item.order as number } },
+    ], title));
   }
 
   async selectProblem(cell: string): Promise<boolean> {
@@ -258,8 +295,7 @@ export class MeetingState {
     const summary = this.model?.summary;
     if (!summary) throw new Error('The figures need a workbook without errors in its Meeting sheet and required sheets.');
     const heading = `${summary.meeting.code}: gender-disaggregated attendance (built ${localDateTime(this.now(), this.timeZone()).replace('T', ' ')})`;
-    await this.run((context) => writeReportSheet(context, heading, reportBlocks(summary)));
-    await this.refresh();
+    await this.write((context) => writeReportSheet(context, heading, reportBlocks(summary)));
   }
 }
 

@@ -7,7 +7,9 @@ import { MEETING_LAYOUT, TABLE_LAYOUTS } from '../../../templates/contract/layou
 import { readWorkbook, rowsFromRange } from './read.js';
 import { writeReportSheet } from './report.js';
 import { setUpWorkbook } from './setup.js';
-import { appendRows, appendToTables, selectCell, splitAddress, writeCells } from './write.js';
+import type { CellInput } from '../../../templates/contract/index.js';
+import { nextIds } from '../app/registration.js';
+import { appendRows, appendToTables, selectCell, splitAddress, updateRecords, WriteRefused } from './write.js';
 
 type Grid = unknown[][];
 interface Write { sheet: string; row: number; column: number; rows: number; columns: number; values?: Grid }
@@ -133,102 +135,161 @@ describe('readWorkbook', () => {
   });
 });
 
-function appendMock(bodyRows: number, log: Write[], suspended: { n: number }) {
-  return {
-    tables: {
-      Participants: {
-        range: { rowIndex: 0, columnIndex: 0, rowCount: bodyRows + 1, columnCount: PARTICIPANT_HEADERS.length },
-        header: { values: [[...PARTICIPANT_HEADERS]] },
-        body: { last: { values: [participantRows(1)[0]] }, getLastRow() { return (this as unknown as { last: unknown }).last; } },
-        worksheet: { name: 'Participants', getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, 'Participants', r, c, nr, nc) },
-        getRange() { return (this as unknown as { range: unknown }).range; },
-        getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
-        getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
+/**
+ * A table for the append and update tests: `rows` body rows of participants under their headers.
+ * Its range is worked out when read, so a write just below it grows it when `grows` is set (as
+ * Excel does when nothing stops it), and `resize` records the address. Writes are logged with the
+ * worksheet row they land on (0-based, relative ranges resolved as Excel does).
+ */
+function tableMock(sheet: string, headers: readonly string[], body: Grid, log: Write[], opts: { grows: boolean; resized?: string[] }) {
+  const state = { rows: body.length + 1 };
+  const grid = () => [[...headers], ...body];
+  const rangeAt = (row: number, rows: number, column = 0, columns = headers.length) => {
+    const w: Write = { sheet, row, column, rows, columns };
+    const now = (): Grid => Array.from({ length: rows }, (_, i) => (grid()[row + i] ?? headers.map(() => '')).slice(column, column + columns));
+    // What a load saw when its sync ran: a snapshot, as Office.js gives.
+    let seen: Grid | undefined;
+    return {
+      rowIndex: row,
+      columnIndex: column,
+      load() { seen = now(); return this; },
+      get values(): Grid { return seen ?? now(); },
+      set values(v: Grid) {
+        expect(v).toHaveLength(rows);
+        for (const line of v) expect(line).toHaveLength(columns);
+        w.values = v;
+        log.push(w);
+        v.forEach((line, i) => { body[row - 1 + i] = [...(body[row - 1 + i] ?? headers.map(() => '')).slice(0, column), ...line, ...(body[row - 1 + i] ?? []).slice(column + columns)]; });
+        if (opts.grows && row === state.rows) state.rows += rows;
       },
-      getItem(name: string) { return (this as unknown as Record<string, unknown>)[name]; },
+    };
+  };
+  const whole = () => ({
+    rowIndex: 0, columnIndex: 0, columnCount: headers.length,
+    get rowCount() { return state.rows; },
+    get values() { return grid().slice(0, state.rows); },
+    load() { return this; },
+    getRowsBelow: (n: number) => rangeAt(state.rows, n),
+  });
+  return {
+    name: sheet,
+    header: { values: [[...headers]] },
+    body: {
+      values: body,
+      getLastRow: () => rangeAt(state.rows - 1, 1),
+      getCell: (i: number, j: number) => rangeAt(1 + i, 1, j, 1),
     },
+    worksheet: { getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => rangeAt(r, nr, c, nc) },
+    getRange: whole,
+    getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
+    getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
+    resize: (address: string) => { opts.resized?.push(address); state.rows = Number(/(\d+)$/.exec(address)![1]); },
+  };
+}
+
+function workbookWith(tables: Record<string, unknown>, suspended: { n: number }) {
+  return {
+    tables: { ...tables, getItem(name: string) { return (this as unknown as Record<string, unknown>)[name]; } },
     application: { suspendApiCalculationUntilNextSync: () => { suspended.n++; } },
   };
 }
 
-async function append(existing: number, adding: number) {
+const PARTICIPANT_IDS = { header: 'Participant ID', allocate: (used: readonly string[], n: number) => nextIds(used, 'P', n) };
+
+async function append(existing: number, adding: number, opts: { grows?: boolean; canResize?: boolean } = {}) {
   const log: Write[] = [];
   const suspended = { n: 0 };
-  const { context, counter } = await mockContext(appendMock(existing, log, suspended));
+  const resized: string[] = [];
+  const table = tableMock('Participants', PARTICIPANT_HEADERS, participantRows(existing), log, { grows: opts.grows ?? true, resized });
+  const { context, counter } = await mockContext(workbookWith({ Participants: table }, suspended));
   // Headers of the records in another order and spelling: matched as the validator matches them.
-  const records = Array.from({ length: adding }, (_, i) => ({ 'gender': 'Woman', 'Participant ID': `N${i}`, 'delegation id': 'D-FRA', 'Given name': 'A', 'Family name': 'B', Role: 'Delegate', Participation: 'Online' }));
-  const firstRow = await appendRows(context, 'Participants', records);
-  return { log, suspended: suspended.n, syncs: counter.syncs, firstRow };
+  const records = Array.from({ length: adding }, () => ({ 'gender': 'Woman', 'delegation id': 'D-FRA', 'Given name': 'A', 'Family name': 'B', Role: 'Delegate', Participation: 'Online' }));
+  let error: unknown;
+  const result = await appendRows(context, 'Participants', records, { newIds: PARTICIPANT_IDS }, opts.canResize ?? true).catch((e: unknown) => { error = e; return null; });
+  return { log, suspended: suspended.n, syncs: counter.syncs, result, resized, error };
 }
 
 describe('appendRows', () => {
-  it('writes just below the table (never TableRowCollection.add), in the table\'s column order', async () => {
-    const { log, firstRow, suspended } = await append(10, 2);
+  it('writes just below the table (never TableRowCollection.add), in the table\'s column order, with IDs allocated from the IDs it read', async () => {
+    const { log, result, suspended } = await append(10, 2);
+    // The first write is the read-back of the target rows' emptiness; the rows go to worksheet rows 12 and 13 (0-based 11).
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ row: 11, column: 0, rows: 2, columns: 11 });
-    expect(log[0]!.values![0]).toEqual(['N0', 'D-FRA', '', 'A', 'B', 'Woman', 'Delegate', '', 'Online', '', '']);
-    expect(firstRow).toBe(12);
+    expect(log[0]!.values![0]).toEqual(['P0011', 'D-FRA', '', 'A', 'B', 'Woman', 'Delegate', '', 'Online', '', '']);
+    expect(result!.written.map((r) => r['Participant ID'])).toEqual(['P0011', 'P0012']);
+    expect(result!.resized).toBe(false);
     expect(suspended).toBe(1);
   });
 
   it('writes formula-like text as text (Excel\'s leading apostrophe), never as a formula', async () => {
     const log: Write[] = [];
-    const { context } = await mockContext(appendMock(3, log, { n: 0 }));
-    await appendRows(context, 'Participants', [{ 'Participant ID': 'P9', 'Family name': '=HYPERLINK("http://x","y")', 'Given name': '+41 22 000', Title: '<b>Dr</b>' }]);
+    const table = tableMock('Participants', PARTICIPANT_HEADERS, participantRows(3), log, { grows: true });
+    const { context } = await mockContext(workbookWith({ Participants: table }, { n: 0 }));
+    await appendRows(context, 'Participants', [{ 'Participant ID': 'P9', 'Family name': '=HYPERLINK("http://x","y")', 'Given name': '+41 22 000', Title: '<b>Dr</b>' }], {}, true);
     expect(log[0]!.values![0]!.slice(2, 5)).toEqual(['<b>Dr</b>', "'+41 22 000", '\'=HYPERLINK("http://x","y")']);
   });
 
-  it('costs two syncs whether the table has 10 rows or 1,000 and whether 10 or 1,000 are added', async () => {
+  it('costs two syncs, checks included, whether the table has 10 rows or 1,000 and whether 10 or 1,000 are added', async () => {
     const counts = await Promise.all([append(10, 10), append(1000, 10), append(10, 1000), append(1000, 1000)]);
     expect(counts.map((c) => c.syncs)).toEqual([2, 2, 2, 2]);
     expect(counts[3]!.log[0]).toMatchObject({ row: 1001, rows: 1000 });
+  });
+
+  it('resizes a table Excel did not grow (ExcelApi 1.13) for one more sync, whatever the sizes', async () => {
+    const counts = await Promise.all([append(10, 2, { grows: false }), append(1000, 1000, { grows: false })]);
+    expect(counts.map((c) => c.syncs)).toEqual([3, 3]);
+    expect(counts[0]!.resized).toEqual(['A1:K13']);
+    expect(counts[1]!.resized).toEqual(['A1:K2001']);
+    expect(counts[0]!.result!.resized).toBe(true);
+  });
+
+  it('without Table.resize, clears what it wrote and refuses in a sentence', async () => {
+    const { log, syncs, error } = await append(10, 2, { grows: false, canResize: false });
+    expect(syncs).toBe(3);
+    expect(log.map((w) => [w.row, w.rows])).toEqual([[11, 2], [11, 2]]);
+    expect(log[1]!.values).toEqual([Array(11).fill(''), Array(11).fill('')]);
+    expect(error).toBeInstanceOf(WriteRefused);
+    expect((error as Error).message).toBe('Excel did not extend the Participants table to take the new rows and this version of Excel cannot resize a table (ExcelApi 1.13), so nothing was added. Run Set up workbook (it removes drop-down lists below the tables that stop them growing), then try again.');
   });
 });
 
 describe('appendToTables', () => {
   const DELEGATION_HEADERS = TABLE_LAYOUTS.Delegations.headers;
-
-  /** Delegations on its own sheet (n rows, or a fresh table with one empty body row) and Participants (n rows). */
-  function twoTables(n: number, freshDelegations: boolean, log: Write[], suspended: { n: number }) {
-    const mock = appendMock(n, log, suspended);
-    const tables = mock.tables as unknown as Record<string, unknown>;
-    tables.Delegations = {
-      range: { rowIndex: 0, columnIndex: 0, rowCount: freshDelegations ? 2 : n + 1, columnCount: DELEGATION_HEADERS.length },
-      header: { values: [[...DELEGATION_HEADERS]] },
-      body: { last: { values: [freshDelegations ? ['', '', '', ''] : ['D-CHE', 'Switzerland', 'State Party', 'CHE']] }, getLastRow() { return (this as unknown as { last: unknown }).last; } },
-      worksheet: { name: 'Delegations', getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, 'Delegations', r, c, nr, nc) },
-      getRange() { return (this as unknown as { range: unknown }).range; },
-      getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
-      getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
-    };
-    return mock;
-  }
-
   async function delegationWithMembers(existing: number, members: number, fresh = false) {
     const log: Write[] = [];
     const suspended = { n: 0 };
-    const { context, counter } = await mockContext(twoTables(existing, fresh, log, suspended));
-    const people = Array.from({ length: members }, (_, i) => ({ 'Participant ID': `P${i}`, 'Delegation ID': 'D-GHA', 'Given name': 'A', 'Family name': '=B', Gender: 'Woman', Role: 'Delegate', Participation: 'Online' }));
-    const first = await appendToTables(context, [
-      { table: 'Delegations', records: [{ 'Delegation ID': 'D-GHA', Name: 'Ghana', Category: 'State Party', 'Country code': 'GHA' }] },
-      { table: 'Participants', records: people },
-    ]);
-    return { log, syncs: counter.syncs, suspended: suspended.n, first };
+    const delegations = tableMock('Delegations', DELEGATION_HEADERS, fresh ? [['', '', '', '']] : Array.from({ length: existing }, (_, i) => [`D-${i}`, `Delegation ${i}`, 'State Party', '']), log, { grows: true });
+    const participants = tableMock('Participants', PARTICIPANT_HEADERS, participantRows(existing), log, { grows: true });
+    const { context, counter } = await mockContext(workbookWith({ Delegations: delegations, Participants: participants }, suspended));
+    const people = Array.from({ length: members }, () => ({ 'Delegation ID': 'D-GHA', 'Given name': 'A', 'Family name': '=B', Gender: 'Woman', Role: 'Delegate', Participation: 'Online' }));
+    const results = await appendToTables(context, [
+      { table: 'Delegations', records: [{ 'Delegation ID': 'D-GHA', Name: 'Ghana', Category: 'State Party', 'Country code': 'GHA' }], uniqueKey: 'Delegation ID' },
+      { table: 'Participants', records: people, newIds: PARTICIPANT_IDS },
+    ], true);
+    return { log, syncs: counter.syncs, suspended: suspended.n, results };
   }
 
   it('writes a new delegation and its members below their two tables in one action', async () => {
-    const { log, first, suspended } = await delegationWithMembers(10, 3);
+    const { log, results, suspended } = await delegationWithMembers(10, 3);
     expect(log.map((w) => [w.sheet, w.row, w.rows, w.columns])).toEqual([['Delegations', 11, 1, 4], ['Participants', 11, 3, 11]]);
     expect(log[0]!.values).toEqual([['D-GHA', 'Ghana', 'State Party', 'GHA']]);
-    expect(log[1]!.values![0]!.slice(0, 5)).toEqual(['P0', 'D-GHA', '', 'A', "'=B"]);
-    expect(first).toEqual([12, 12]);
+    expect(log[1]!.values![0]!.slice(0, 5)).toEqual(['P0011', 'D-GHA', '', 'A', "'=B"]);
+    expect(results[1]!.written.map((r) => r['Participant ID'])).toEqual(['P0011', 'P0012', 'P0013']);
     expect(suspended).toBe(1);
   });
 
   it('fills a fresh table\'s empty body row with its own write, the rest starting just below', async () => {
-    const { log, first } = await delegationWithMembers(10, 1, true);
+    const { log } = await delegationWithMembers(10, 1, true);
     expect(log.map((w) => [w.sheet, w.row, w.rows])).toEqual([['Delegations', 1, 1], ['Participants', 11, 1]]);
-    expect(first).toEqual([2, 12]);
+  });
+
+  it('refuses a delegation whose ID the table already holds, writing nothing, in one sync', async () => {
+    const log: Write[] = [];
+    const delegations = tableMock('Delegations', DELEGATION_HEADERS, [['D-GHA', 'Ghana', 'State Party', 'GHA']], log, { grows: true });
+    const { context, counter } = await mockContext(workbookWith({ Delegations: delegations }, { n: 0 }));
+    await expect(appendRows(context, 'Delegations', [{ 'Delegation ID': 'D-GHA', Name: 'Ghana' }], { uniqueKey: 'Delegation ID' }, true)).rejects.toThrow('D-GHA is already used on the Delegations sheet (someone may have just added it), so nothing was added. Choose another ID.');
+    expect(log).toEqual([]);
+    expect(counter.syncs).toBe(1);
   });
 
   it('costs two syncs for 10 or 1,000 rows in the tables and 10 or 1,000 members', async () => {
@@ -238,7 +299,39 @@ describe('appendToTables', () => {
   });
 });
 
-describe('writeCells and selectCell', () => {
+describe('updateRecords', () => {
+  async function update(n: number, id: string, expected: Record<string, CellInput>) {
+    const log: Write[] = [];
+    const table = tableMock('Participants', PARTICIPANT_HEADERS, participantRows(n).reverse(), log, { grows: true });
+    const { context, counter } = await mockContext(workbookWith({ Participants: table }, { n: 0 }));
+    let error: unknown;
+    await updateRecords(context, 'Participants', 'Participant ID', [{ id, expected, values: { Role: 'Adviser', 'Family name': '=X' } }]).catch((e: unknown) => { error = e; });
+    return { log, syncs: counter.syncs, error };
+  }
+
+  it('finds the row by its ID where it is now (the table sorted the other way round) and writes only the cells asked for', async () => {
+    const { log, error } = await update(10, 'P0003', { Role: 'Delegate' });
+    expect(error).toBeUndefined();
+    // P0003 is the 8th body row of 10 in reverse order: worksheet row 9 (0-based 8); Role is column G, Family name E.
+    expect(log.map((w) => [w.row, w.column, w.values])).toEqual([[8, 6, [['Adviser']]], [8, 4, [["'=X"]]]]);
+  });
+
+  it('costs two syncs for 10 rows and for 1,000', async () => {
+    expect((await update(10, 'P0003', { Role: 'Delegate' })).syncs).toBe(2);
+    expect((await update(1000, 'P0003', { Role: 'Delegate' })).syncs).toBe(2);
+  });
+
+  it('writes nothing, after one sync, when the row no longer holds what the pane showed or its ID is gone', async () => {
+    const changed = await update(10, 'P0003', { Role: 'Head of delegation' });
+    expect((changed.error as Error).message).toBe('Someone changed P0003 on the Participants sheet since the pane showed it (Role is now "Delegate"), so nothing was saved. The pane now shows the fresh data; try again.');
+    expect([changed.log, changed.syncs]).toEqual([[], 1]);
+    const gone = await update(10, 'P0099', {});
+    expect((gone.error as Error).message).toBe('P0099 is no longer on the Participants sheet (someone deleted it or changed its ID), so nothing was saved. The pane now shows the workbook as it is.');
+    expect(gone.log).toEqual([]);
+  });
+});
+
+describe('selectCell', () => {
   function cellsMock(log: Write[]) {
     return {
       worksheets: {
@@ -250,17 +343,6 @@ describe('writeCells and selectCell', () => {
       },
     };
   }
-
-  it('writes any number of single cells in one sync', async () => {
-    for (const n of [10, 1000]) {
-      const log: Write[] = [];
-      const { context, counter } = await mockContext(cellsMock(log));
-      await writeCells(context, Array.from({ length: n }, (_, i) => ({ sheet: 'Agenda', row: i + 2, column: 3, value: i })));
-      expect(counter.syncs).toBe(1);
-      expect(log).toHaveLength(n);
-      expect(log[0]).toMatchObject({ sheet: 'Agenda', row: 1, column: 2, values: [[0]] });
-    }
-  });
 
   it('selects a problem\'s cell, quoted sheet names included, in one sync', async () => {
     expect(splitAddress("'My sheet'!F14")).toEqual({ sheet: 'My sheet', a1: 'F14' });
@@ -276,12 +358,22 @@ describe('writeCells and selectCell', () => {
 
 describe('setUpWorkbook', () => {
   /** An existing workbook: Meeting (with some fields) and Participants (n rows, no Email column). */
-  function setupMock(n: number, log: Write[], added: string[], tablesAdded: string[]) {
+  function setupMock(n: number, log: Write[], added: string[], tablesAdded: string[], rules: string[]) {
+    /** A table's columns: where lists are cleared and put, and number formats set, by table and column index. */
+    const columnsOf = (table: string, bodyRows: number) => ({
+      getItemAt: (j: number) => ({
+        getRange: () => ({ getEntireColumn: () => ({ dataValidation: { clear: () => { rules.push(`${table}[${j}] column cleared`); } } }) }),
+        getDataBodyRange: () => ({
+          dataValidation: { set rule(r: { list: { source: string } }) { rules.push(`${table}[${j}] body list ${r.list.source}`); } },
+          set numberFormat(v: Grid) { expect(v).toHaveLength(bodyRows); rules.push(`${table}[${j}] body format ${String(v[0]![0])}`); },
+        }),
+      }),
+    });
     const sheetApi = (name: string) => ({
       name,
       getRange: (a: string) => recorder(log, name, -1, -1, /^[A-Z]+\d+:[A-Z]+(\d+)$/.test(a) ? Number(/(\d+)$/.exec(a)![1]) - Number(/^[A-Z]+(\d+)/.exec(a)![1]) + 1 : 1, a.includes(':') && /^[A-Z]\d+:[A-Z]\d+$/.test(a) ? a.charCodeAt(a.indexOf(':') + 1) - a.charCodeAt(0) + 1 : 1),
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, name, r, c, nr, nc),
-      tables: { add: (address: string) => { tablesAdded.push(`${name}!${address}`); return { name: '' }; } },
+      tables: { add: (address: string) => { tablesAdded.push(`${name}!${address}`); return { name: '', columns: columnsOf(name, 1) }; } },
     });
     const headers = PARTICIPANT_HEADERS.filter((h) => h !== 'Email');
     return {
@@ -297,8 +389,11 @@ describe('setUpWorkbook', () => {
         MeetingFields: {
           name: 'MeetingFields',
           header: { values: [['Field', 'Value']], columnCount: 2 },
-          range: { rowIndex: 0, rowCount: 4, columnIndex: 0 },
+          // Rows below the 4-row table, where the table is when the write runs.
+          range: { rowIndex: 0, rowCount: 4, columnIndex: 0, getRowsBelow: (n: number) => recorder(log, 'Meeting', 4, 0, n, 2) },
           fields: { values: [['Code'], ['Title'], ['Start date']] },
+          body: { rowCount: 3 },
+          getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
           worksheet: { getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => recorder(log, 'Meeting', r, c, nr, nc) },
           columns: { getItemAt() { return { getDataBodyRange: () => (this as unknown as { parent: unknown }).parent }; }, parent: {} },
           getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
@@ -307,9 +402,10 @@ describe('setUpWorkbook', () => {
         Participants: {
           name: 'Participants',
           header: { values: [headers], columnCount: headers.length },
-          body: { values: participantRows(n) },
-          columns: { add: (_i: unknown, _v: unknown, name: string) => { added.push(name); } },
+          body: { values: participantRows(n), rowCount: n },
+          columns: { add: (_i: unknown, _v: unknown, name: string) => { added.push(name); }, getItemAt: columnsOf('Participants', n).getItemAt },
           getHeaderRowRange() { return (this as unknown as { header: unknown }).header; },
+          getDataBodyRange() { return (this as unknown as { body: unknown }).body; },
         },
         missing: { name: '' },
         getItemOrNullObject(name: string) { return (this as unknown as Record<string, unknown>)[name] ?? (this as unknown as { missing: unknown }).missing; },
@@ -322,7 +418,8 @@ describe('setUpWorkbook', () => {
     const log: Write[] = [];
     const added: string[] = [];
     const tablesAdded: string[] = [];
-    const wb = setupMock(n, log, added, tablesAdded);
+    const rules: string[] = [];
+    const wb = setupMock(n, log, added, tablesAdded, rules);
     const { context, counter, mock } = await mockContext(wb);
     const m = mock.workbook as { worksheets: Record<string, unknown>; tables: Record<string, Record<string, unknown>> };
     setNull(m.worksheets.Meeting, false);
@@ -335,7 +432,7 @@ describe('setUpWorkbook', () => {
     const meetingTable = m.tables.MeetingFields!;
     (meetingTable.columns as { getItemAt: () => unknown }).getItemAt = () => ({ getDataBodyRange: () => meetingTable.fields });
     const result = await setUpWorkbook(context);
-    return { result, syncs: counter.syncs, log, added, tablesAdded };
+    return { result, syncs: counter.syncs, log, added, tablesAdded, rules };
   }
 
   it('creates the missing sheets as tables, adds missing columns at the right, appends missing Meeting fields below, and leaves data alone', async () => {
@@ -348,6 +445,26 @@ describe('setUpWorkbook', () => {
     expect(log.find((w) => w.sheet === 'Meeting')).toMatchObject({ row: 4, column: 0, rows: MEETING_LAYOUT.fields.length - 3, columns: 2 });
     // Nothing is written into the existing Participants rows.
     expect(log.filter((w) => w.sheet === 'Participants')).toEqual([]);
+  });
+
+  it('puts lists and formats on the table columns\' body, after clearing the lists an earlier version left down the worksheet column', async () => {
+    const { rules } = await setUp(10);
+    // Participants as found: no Email column, so Participation is column 8 and the added Email column 10.
+    expect(rules.filter((r) => r.startsWith('Participants'))).toEqual([
+      'Participants[1] column cleared', 'Participants[1] body list =Delegations!$A$2:$A$10001',
+      'Participants[5] column cleared', 'Participants[5] body list Woman,Man,Other,Not stated',
+      'Participants[6] column cleared', 'Participants[6] body list Head of delegation,Deputy head of delegation,Delegate,Adviser,Observer',
+      'Participants[7] column cleared', 'Participants[7] body list In person,Online',
+      'Participants[8] body format yyyy-mm-dd',
+      'Participants[9] column cleared', 'Participants[9] body list Registered,Confirmed,Cancelled',
+    ]);
+    // A new table's single body row gets them too: nothing is put on a fixed range below a table.
+    expect(rules.filter((r) => r.startsWith('Attendance'))).toEqual([
+      'Attendance[0] column cleared', 'Attendance[0] body list =Participants!$A$2:$A$10001',
+      'Attendance[1] column cleared', 'Attendance[1] body list =Sessions!$A$2:$A$10001',
+      'Attendance[2] column cleared', 'Attendance[2] body list In person,Online',
+      'Attendance[3] body format yyyy-mm-dd hh:mm',
+    ]);
   });
 
   it('costs three syncs for 10 rows and for 1,000', async () => {

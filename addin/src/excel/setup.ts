@@ -1,7 +1,13 @@
 // Sets up a new or existing workbook from the contract's layout: creates missing sheets as tables
 // with headers, drop-down lists, number formats and widths; never changes a cell that holds data.
 // Three syncs whatever the workbook holds: what exists, the existing headers, then all the writes.
-import { LAST_LAYOUT_ROW, MEETING_LAYOUT, TABLE_LAYOUTS, type TableLayout, columnLetter } from '../../../templates/contract/layout.js';
+// Drop-down lists and number formats go on each table column's data body range, which Excel
+// extends as the table grows, never on a fixed range below the table: Microsoft's "Coauthoring in
+// Excel add-ins" says a table reliably grows for rows written just below it only when no data
+// validation lies there. Running setup on a workbook set up by an earlier version (lists down to
+// row 10,001) removes those lists from the columns and puts them on the table columns; data untouched.
+// https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
+import { MEETING_LAYOUT, TABLE_LAYOUTS, type TableLayout, columnLetter } from '../../../templates/contract/layout.js';
 import { TABLE_SHEETS, fold } from '../../../templates/contract/index.js';
 
 export interface SetupResult {
@@ -22,12 +28,21 @@ function column(rows: number, value: string): string[][] {
   return Array.from({ length: rows }, () => [value]);
 }
 
-function formatTableColumns(sheet: Excel.Worksheet, layout: TableLayout): void {
-  const rows = LAST_LAYOUT_ROW - 1;
+/**
+ * Puts each contract column's drop-down list and number format on the table column's data body
+ * range (`bodyRows` rows), after removing any list from the rest of the worksheet column (where an
+ * earlier version put one down to row 10,001). `at` gives a contract header's 0-based index in the table.
+ */
+function formatTableColumns(table: Excel.Table, layout: TableLayout, bodyRows: number, at: (header: string) => number): void {
   for (const c of layout.columns) {
-    sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
-    if (c.numFmt) sheet.getRange(c.range).numberFormat = column(rows, c.numFmt);
-    if (c.list) sheet.getRange(c.range).dataValidation.rule = { list: { inCellDropDown: true, source: c.list.source } };
+    const j = at(c.header);
+    if (j < 0) continue;
+    const tableColumn = table.columns.getItemAt(j);
+    if (c.list) {
+      tableColumn.getRange().getEntireColumn().dataValidation.clear();
+      tableColumn.getDataBodyRange().dataValidation.rule = { list: { inCellDropDown: true, source: c.list.source } };
+    }
+    if (c.numFmt) tableColumn.getDataBodyRange().numberFormat = column(bodyRows, c.numFmt);
   }
 }
 
@@ -41,6 +56,7 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
 
   // Second look: headers of tables that exist, and whether a sheet without its table is empty.
   const headers = tables.map((t) => (t.isNullObject ? null : t.getHeaderRowRange().load('values,columnCount')));
+  const bodies = tables.map((t) => (t.isNullObject ? null : t.getDataBodyRange().load('rowCount')));
   const meetingTable = tables[0]!;
   const meetingFields = meetingTable.isNullObject ? null : meetingTable.columns.getItemAt(0).getDataBodyRange().load('values');
   const meetingRange = meetingTable.isNullObject ? null : meetingTable.getRange().load('rowIndex,rowCount,columnIndex');
@@ -57,20 +73,24 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
       if (name === 'Meeting') {
         const present = new Set((meetingFields?.values ?? []).map((r) => fold(String(r[0] ?? ''))));
         const missing = MEETING_LAYOUT.fields.filter((f) => !present.has(fold(f.field)));
-        // Appended as new rows below the table (which grows to take them): existing rows are untouched.
+        // Appended as new rows just below the table where it is when the write runs (it grows to
+        // take them: the first value, a field name, is never blank): existing rows are untouched.
         if (missing.length > 0 && meetingRange) {
-          table.worksheet.getRangeByIndexes(meetingRange.rowIndex + meetingRange.rowCount, meetingRange.columnIndex, missing.length, 2).values = missing.map((f) => [f.field, '']);
+          table.getRange().getRowsBelow(missing.length).values = missing.map((f) => [f.field, '']);
           result.fieldsAdded.push(...missing.map((f) => f.field));
         }
         return;
       }
       const layout = TABLE_LAYOUTS[name as keyof typeof TABLE_LAYOUTS];
+      const order = (headers[i]!.values[0] ?? []).map((h) => fold(String(h)));
       for (const c of layout.columns) {
         if (have.has(fold(c.header))) continue;
         // A missing contract column goes at the right of the table: no existing column moves.
         table.columns.add(undefined, undefined, c.header);
+        order.push(fold(c.header));
         result.columnsAdded.push(`${name}: ${c.header}`);
       }
+      formatTableColumns(table, layout, bodies[i]!.rowCount, (h) => order.indexOf(fold(h)));
       return;
     }
     const usedRange = used[i];
@@ -97,7 +117,9 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
       sheet.getRange(address).values = [[...layout.headers]];
       const t = sheet.tables.add(address, true);
       t.name = layout.table;
-      formatTableColumns(sheet, layout);
+      for (const c of layout.columns) sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
+      // A new table has one (empty) body row.
+      formatTableColumns(t, layout, 1, (h) => layout.headers.indexOf(h));
     }
     result.created.push(name);
   });

@@ -1,8 +1,10 @@
-// Writes rows and cells into the open workbook: appends below a table (the co-authoring-safe way,
-// never TableRowCollection.add), edits single cells, selects a cell. Fixed syncs per call.
+// Writes rows into the open workbook: appends below a table (the co-authoring-safe way, never
+// TableRowCollection.add) and checks the table took them; changes rows found by their ID inside the
+// same action; selects a cell. No write here uses a row number from an earlier read. Fixed syncs.
 import type { CellInput } from '../../../templates/contract/index.js';
 import { fold, looksLikeFormula } from '../../../templates/contract/index.js';
-import { splitIntoRequests } from './request-size.js';
+import { columnLetter } from '../../../templates/contract/layout.js';
+import { REQUEST_BUDGET_BYTES, splitIntoRequests } from './request-size.js';
 
 /** A row to append, keyed by the header it belongs under (matched as the validator does: case and spaces forgiven). */
 export type RowRecord = Readonly<Record<string, CellInput>>;
@@ -18,96 +20,337 @@ export function cellValue(v: CellInput): string | number | boolean {
   return v;
 }
 
+/** A cell's value as read back from Excel. */
+type Written = string | number | boolean;
+
+/**
+ * Why a write was not made, in one sentence for the user: the row moved away, vanished or was
+ * changed by someone else, the ID was taken, or the table did not take new rows. Nothing of the
+ * action stays written; the pane reads the workbook again and shows this sentence.
+ */
+export class WriteRefused extends Error {
+  override readonly name = 'WriteRefused';
+}
+
+/** Whether the host offers ExcelApi 1.13 (Table.resize); false outside Office (unit tests pass it in). */
+export function canResizeTables(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, version: string): boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
+}
+
+const norm = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+const same = (a: unknown, b: unknown): boolean => norm(a) === norm(b);
+const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
+const names = (list: readonly string[]) => [...new Set(list)].join(', ');
+
+/** Sends the first request of an action; a missing table becomes a sentence naming it. */
+async function syncNaming(context: Excel.RequestContext, tables: readonly string[]): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ItemNotFound' || code === 'InvalidArgument') {
+      throw new WriteRefused(`The ${names(tables)} table was not found: it may have been renamed or deleted. Give it its name back (Table Design > Table Name) or run Set up workbook, then try again; nothing was written.`);
+    }
+    throw e;
+  }
+}
+
+/** A value read from Excel, written back as it was (text that looks like a formula keeps its apostrophe). */
+function restorable(v: unknown): Written {
+  return typeof v === 'string' ? cellValue(v) : (v as number | boolean);
+}
+
+/** One record to change, found by its ID when the action runs. */
+export interface RecordUpdate {
+  /** The record's ID (the key column's value), such as P0002, or a field name on the Meeting sheet. */
+  readonly id: string;
+  /** What the pane showed, by header: the row must still hold these values (the cells about to change, at least). */
+  readonly expected: RowRecord;
+  /** The new values, by header. */
+  readonly values: RowRecord;
+}
+
+/**
+ * Changes existing rows of a table, each found by its ID inside this same action, never by a row
+ * number from an earlier read (a co-author may have sorted, inserted or deleted rows since).
+ *
+ * How rows are located: sync 1 reads the table's headers and body; an update's row is the one whose
+ * `keyHeader` cell holds its ID, and it must still hold `expected`. Sync 2 writes the cells relative
+ * to the table's body (row and column within it) and, in the same request, reads the ID cell and
+ * the cells' previous values first; if the ID cell no longer holds the ID (rows moved between the
+ * two syncs), sync 3 puts the previous values back where they were written and the change is
+ * refused. Two syncs whatever the table's size.
+ *
+ * Errors: WriteRefused (one sentence; nothing stays written) when an ID is missing or repeated, the
+ * row was changed by someone else, a header is missing or the table is not found; Office errors
+ * otherwise (errors.ts turns them into sentences).
+ * Source: "Coauthoring in Excel add-ins", https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
+ */
+export async function updateRecords(context: Excel.RequestContext, tableName: string, keyHeader: string, updates: readonly RecordUpdate[], title = tableName): Promise<void> {
+  if (updates.length === 0) return;
+  const table = context.workbook.tables.getItem(tableName);
+  const header = table.getHeaderRowRange().load('values');
+  const body = table.getDataBodyRange().load('values');
+  await syncNaming(context, [title]);
+
+  const headers = (header.values[0] ?? []).map((h) => fold(String(h)));
+  const col = (h: string): number => {
+    const j = headers.indexOf(fold(h));
+    if (j < 0) throw new WriteRefused(`The ${title} table has no ${h} column; run Set up workbook, then try again. Nothing was saved.`);
+    return j;
+  };
+  const key = col(keyHeader);
+  const plans = updates.map((u) => {
+    const at = body.values.flatMap((line, i) => (same(line[key], u.id) ? [i] : []));
+    if (at.length === 0) throw new WriteRefused(`${u.id} is no longer on the ${title} sheet (someone deleted it or changed its ID), so nothing was saved. The pane now shows the workbook as it is.`);
+    if (at.length > 1) throw new WriteRefused(`${u.id} appears ${at.length} times on the ${title} sheet, so the pane cannot tell which row to change; nothing was saved. Make the IDs unique, then try again.`);
+    const i = at[0]!;
+    for (const [h, v] of Object.entries(u.expected)) {
+      const now = body.values[i]![col(h)];
+      if (!same(now, v)) throw new WriteRefused(`Someone changed ${u.id} on the ${title} sheet since the pane showed it (${h} is now ${isEmpty(now) ? 'empty' : `"${String(now)}"`}), so nothing was saved. The pane now shows the fresh data; try again.`);
+    }
+    return { u, i, cells: Object.entries(u.values).map(([h, v]) => ({ j: col(h), value: cellValue(v) })) };
+  });
+
+  const now = table.getDataBodyRange();
+  const checks = plans.map((p) => ({
+    p,
+    id: now.getCell(p.i, key).load('values'),
+    before: p.cells.map((c) => now.getCell(p.i, c.j).load('values,rowIndex,columnIndex')),
+  }));
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const p of plans) for (const c of p.cells) now.getCell(p.i, c.j).values = [[c.value]];
+  await context.sync();
+
+  const moved = checks.filter((c) => !same(c.id.values[0]![0], c.p.u.id));
+  if (moved.length > 0) {
+    const sheet = table.worksheet;
+    for (const c of checks) for (const b of c.before) sheet.getRangeByIndexes(b.rowIndex, b.columnIndex, 1, 1).values = [[restorable(b.values[0]![0])]];
+    await context.sync();
+    throw new WriteRefused(`The ${title} table changed while ${names(moved.map((m) => m.p.u.id))} was being saved (rows moved), so nothing was saved. The pane now shows the fresh data; try again.`);
+  }
+}
+
 /** Records for one table, for appendToTables. */
 export interface TableAppend {
   readonly table: string;
+  /** The sheet's name, for messages (defaults to the table's). */
+  readonly title?: string;
   readonly records: readonly RowRecord[];
+  /** Gives each record a new ID in this column, allocated from the IDs the table holds when the action runs. */
+  readonly newIds?: { readonly header: string; allocate(used: readonly string[], count: number): string[] };
+  /** The records' own key column: the append is refused when the table already holds one of their IDs. */
+  readonly uniqueKey?: string;
+  /** Leaves out records the table already holds with the same values in these columns (as read in this action). */
+  readonly unlessPresent?: readonly string[];
 }
 
-/**
- * Appends records to a table by writing into the rows just below it (the table grows to take
- * them). Syncs: one to learn the table's place and headers, then one per request-sized run.
- * Returns the 1-based worksheet row of the first appended record.
- */
-export async function appendRows(context: Excel.RequestContext, tableName: string, records: readonly RowRecord[]): Promise<number> {
-  const [first] = await appendToTables(context, [{ table: tableName, records }]);
-  return first!;
+/** What an append wrote to one table. */
+export interface AppendResult {
+  /** The records written, with their IDs, in order. */
+  readonly written: RowRecord[];
+  /** Whether Excel did not grow the table and the pane resized it (Table.resize, ExcelApi 1.13). */
+  readonly resized: boolean;
+  /** How many new IDs were given again because another desk took the same ones at the same moment. */
+  readonly renumbered: number;
 }
 
+/** Appends records to one table; see appendToTables. */
+export async function appendRows(context: Excel.RequestContext, tableName: string, records: readonly RowRecord[], options: Omit<TableAppend, 'table' | 'records'> = {}, canResize = canResizeTables()): Promise<AppendResult> {
+  const [result] = await appendToTables(context, [{ table: tableName, records, ...options }], canResize);
+  return result!;
+}
+
+/** A block of rows for one table: the fresh table's empty body row, or rows just below the table. */
+interface Step { readonly t: number; readonly rows: Written[][]; readonly body: boolean }
+interface Placed { readonly step: Step; readonly rowIndex: number; readonly columnIndex: number }
+
 /**
- * Appends records to several tables in one action (a new delegation and its members): one sync
- * learns every table's place and headers, then the rows of all tables go out in request-sized runs,
- * so two tables cost what one does. Returns each table's first appended worksheet row (1-based).
+ * Appends records to one or more tables in one action (a new delegation and its members), the
+ * co-authoring-safe way: values written into the rows just below each table, never
+ * TableRowCollection.add. How rows are located, always relative to the table when the action runs:
+ *
+ * 1. One sync reads each table's headers, body and the rows just below it: new IDs are allocated
+ *    from the IDs read here, a taken ID is refused, records already present are left out, a fresh
+ *    table's single empty body row is filled first, and the append is refused (nothing written)
+ *    when the rows below the table that it would take are not empty.
+ * 2. Each request-sized run (Excel on the web refuses a request over 5 MB) reads the target rows
+ *    (`Table.getRange().getRowsBelow(n)`), writes them and reloads the table's range, in one sync. A
+ *    target row that was not empty (another desk wrote there first) is put back and the action
+ *    refused: nothing is ever left written over a non-empty cell.
+ * 3. If Excel did not grow the table to take the rows (it grows only when no data validation lies
+ *    below it, the first value is not blank and nothing else is there: "Coauthoring in Excel
+ *    add-ins", office-js issue 2097), the table is resized with Table.resize where ExcelApi 1.13 is
+ *    supported; otherwise the written rows are cleared and the action refused with a sentence.
+ * 4. A new ID another desk allocated at the same moment (it appears above ours in the table) is
+ *    given again, from the IDs then in the table.
+ *
+ * When step 2 finds another desk's rows where ours were to go, ours are taken away, theirs put
+ * back, and the whole append is tried again from step 1 (three tries, then refused).
+ *
+ * Syncs: one to read and one per run (one for any append under 4 MB), plus one each to resize, to
+ * renumber or to undo when needed: fixed whatever the tables' sizes.
+ * Source: https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
  */
-export async function appendToTables(context: Excel.RequestContext, appends: readonly TableAppend[]): Promise<number[]> {
-  const looks = appends.map(({ table: name }) => {
+export async function appendToTables(context: Excel.RequestContext, appends: readonly TableAppend[], canResize = canResizeTables()): Promise<AppendResult[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await appendOnce(context, appends, canResize);
+    } catch (e) {
+      if (!(e instanceof Occupied) || attempt === 3) throw e;
+    }
+  }
+}
+
+/** Another desk wrote where this append was to go (its rows were put back). */
+class Occupied extends WriteRefused {}
+
+async function appendOnce(context: Excel.RequestContext, appends: readonly TableAppend[], canResize: boolean): Promise<AppendResult[]> {
+  const titles = appends.map((a) => a.title ?? a.table);
+  const looks = appends.map(({ table: name, records }) => {
     const table = context.workbook.tables.getItem(name);
     return {
-      range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
+      table,
       header: table.getHeaderRowRange().load('values'),
-      // A freshly made table has one empty body row: fill it rather than leave a blank line.
-      last: table.getDataBodyRange().getLastRow().load('values'),
-      sheet: table.worksheet,
+      body: table.getDataBodyRange().load('values'),
+      // The rows the append may take, checked empty before anything is written.
+      below: records.length > 0 ? table.getRange().getRowsBelow(records.length).load('values,rowIndex') : null,
     };
   });
-  await context.sync();
-  const firstRows: number[] = [];
-  // Every row still to write, with where it goes: one list, so runs can span tables.
-  const pending: { part: number; sheet: Excel.Worksheet; row: number; column: number; values: (string | number | boolean)[] }[] = [];
-  appends.forEach(({ records }, t) => {
-    const { range, header, last, sheet } = looks[t]!;
-    const below = range.rowIndex + range.rowCount;
-    if (records.length === 0) {
-      firstRows.push(below + 1);
-      return;
-    }
+  await syncNaming(context, titles);
+
+  const results: { written: RowRecord[]; resized: boolean; renumbered: number; key: number }[] = [];
+  const steps: Step[] = [];
+  appends.forEach((a, t) => {
+    const { header, body } = looks[t]!;
     const headers = (header.values[0] ?? []).map((h) => fold(String(h)));
+    const col = (h: string) => headers.indexOf(fold(h));
+    const get = (r: RowRecord, h: string) => String(norm(Object.entries(r).find(([k]) => fold(k) === fold(h))?.[1]));
+    let records = [...a.records];
+    if (a.unlessPresent) {
+      const cols = a.unlessPresent.map(col);
+      const have = new Set(body.values.map((line) => cols.map((j) => String(norm(line[j]))).join('\u0000')));
+      records = records.filter((r) => {
+        const k = a.unlessPresent!.map((h) => get(r, h)).join('\u0000');
+        if (have.has(k)) return false;
+        have.add(k);
+        return true;
+      });
+    }
+    const keyHeader = a.newIds?.header ?? a.uniqueKey;
+    const key = keyHeader === undefined ? -1 : col(keyHeader);
+    if (keyHeader !== undefined && key < 0) throw new WriteRefused(`The ${titles[t]} table has no ${keyHeader} column; run Set up workbook, then try again. Nothing was added.`);
+    const used = key < 0 ? [] : body.values.map((line) => String(norm(line[key]))).filter(Boolean);
+    if (a.newIds) {
+      const ids = a.newIds.allocate(used, records.length);
+      records = records.map((r, i) => ({ ...r, [a.newIds!.header]: ids[i] }));
+    } else if (a.uniqueKey) {
+      const taken = records.map((r) => get(r, a.uniqueKey!)).filter((id) => used.includes(id));
+      if (taken.length > 0) throw new WriteRefused(`${names(taken)} is already used on the ${titles[t]} sheet (someone may have just added it), so nothing was added. Choose another ID.`);
+    }
+    results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1 });
     const grid = records.map((record) => {
       const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
       return headers.map((h) => cellValue(byHeader.get(h)));
     });
-    const lastEmpty = range.rowCount === 2 && (last.values[0] ?? []).every((v) => v === '' || v === null);
-    // The first record fills the empty body row; the rest go just below the table, which grows to
-    // take them only when the write starts on the row right under it.
-    const firstRow = lastEmpty ? below - 1 : below;
-    // The filled body row is a write of its own: Excel grows a table only for a write that starts just below it.
-    grid.forEach((values, i) => pending.push({ part: lastEmpty && i === 0 ? 2 * t : 2 * t + 1, sheet, row: firstRow + i, column: range.columnIndex, values }));
-    firstRows.push(firstRow + 1);
+    if (grid.length === 0) return;
+    const fresh = body.values.length === 1 && body.values[0]!.every(isEmpty);
+    if (fresh) steps.push({ t, rows: grid.slice(0, 1), body: true });
+    const rest = fresh ? grid.slice(1) : grid;
+    const taken = (looks[t]!.below?.values ?? []).slice(0, rest.length).findIndex((line) => !line.every(isEmpty));
+    if (taken >= 0) throw new WriteRefused(`Row ${looks[t]!.below!.rowIndex + taken + 1} just below the ${titles[t]} table is not empty, and the new rows would go there, so nothing was added. Move what is below the table elsewhere, then try again.`);
+    for (const run of splitIntoRequests(rest)) steps.push({ t, rows: rest.slice(run.start, run.start + run.count), body: false });
   });
-  const runs = splitIntoRequests(pending.map((p) => p.values));
-  for (const run of runs) {
-    context.workbook.application.suspendApiCalculationUntilNextSync();
-    // Within a run, the rows of one table are one 2-D write.
-    let i = run.start;
-    while (i < run.start + run.count) {
-      let j = i + 1;
-      while (j < run.start + run.count && pending[j]!.part === pending[i]!.part) j++;
-      const block = pending.slice(i, j);
-      block[0]!.sheet.getRangeByIndexes(block[0]!.row, block[0]!.column, block.length, block[0]!.values.length).values = block.map((p) => p.values);
-      i = j;
+
+  // Steps go out together while they fit in one request.
+  const groups: Step[][] = [];
+  let room = 0;
+  for (const step of steps) {
+    const size = step.rows.reduce((n, r) => n + JSON.stringify(r).length * 3, 0);
+    if (groups.length === 0 || size > room) {
+      groups.push([]);
+      room = REQUEST_BUDGET_BYTES;
     }
+    groups[groups.length - 1]!.push(step);
+    room -= size;
+  }
+  const placed: Placed[] = [];
+  // Each table with new IDs: its range and values as the last write (or resize) left them.
+  const after = new Map<number, Excel.Range>();
+  const clear = (list: readonly Placed[]) => {
+    for (const d of list) looks[d.step.t]!.table.worksheet.getRangeByIndexes(d.rowIndex, d.columnIndex, d.step.rows.length, d.step.rows[0]!.length).values = d.step.rows.map((r) => r.map(() => ''));
+  };
+  for (const group of groups) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const sent = group.map((step) => {
+      const { table } = looks[step.t]!;
+      const target = () => (step.body ? table.getDataBodyRange().getLastRow() : table.getRange().getRowsBelow(step.rows.length));
+      const before = target().load('values,rowIndex,columnIndex');
+      target().values = step.rows;
+      // With new IDs, the table's values after the write too: the check for an ID taken at the same moment costs no sync of its own.
+      return { step, before, range: table.getRange().load(`rowIndex,columnIndex,rowCount,columnCount${results[step.t]!.key >= 0 ? ',values' : ''}`) };
+    });
     await context.sync();
+    const at = (s: (typeof sent)[number]): Placed => ({ step: s.step, rowIndex: s.before.rowIndex, columnIndex: s.before.columnIndex });
+    const occupied = sent.filter((s) => !s.before.values.every((line) => line.every(isEmpty)));
+    if (occupied.length > 0) {
+      // Another desk's rows were there: ours come away and theirs go back.
+      clear([...placed, ...sent.map(at)]);
+      for (const s of occupied) looks[s.step.t]!.table.worksheet.getRangeByIndexes(s.before.rowIndex, s.before.columnIndex, s.step.rows.length, s.step.rows[0]!.length).values = s.before.values.map((line) => line.map(restorable));
+      await context.sync();
+      throw new Occupied(`Someone else wrote below the ${names(occupied.map((s) => titles[s.step.t]!))} table at the same moment, so nothing was added. Try again.`);
+    }
+    const outside = sent.filter((s) => s.before.rowIndex < s.range.rowIndex || s.before.rowIndex + s.step.rows.length > s.range.rowIndex + s.range.rowCount);
+    if (outside.length > 0) {
+      const which = names(outside.map((s) => titles[s.step.t]!));
+      if (!canResize) {
+        clear([...placed, ...sent.map(at)]);
+        await context.sync();
+        throw new WriteRefused(`Excel did not extend the ${which} table to take the new rows and this version of Excel cannot resize a table (ExcelApi 1.13), so nothing was added. Run Set up workbook (it removes drop-down lists below the tables that stop them growing), then try again.`);
+      }
+      for (const s of outside) {
+        const last = s.before.rowIndex + s.step.rows.length;
+        looks[s.step.t]!.table.resize(`${columnLetter(s.range.columnIndex + 1)}${s.range.rowIndex + 1}:${columnLetter(s.range.columnIndex + s.range.columnCount)}${last}`);
+        results[s.step.t]!.resized = true;
+      }
+      const resized = outside.map((s) => ({ s, range: looks[s.step.t]!.table.getRange().load(`rowIndex,columnIndex,rowCount${results[s.step.t]!.key >= 0 ? ',values' : ''}`) }));
+      for (const r of resized) if (results[r.s.step.t]!.key >= 0) after.set(r.s.step.t, r.range);
+      await context.sync();
+      if (resized.some((a) => a.s.before.rowIndex + a.s.step.rows.length > a.range.rowIndex + a.range.rowCount)) {
+        clear([...placed, ...sent.map(at)]);
+        await context.sync();
+        throw new WriteRefused(`The ${which} table could not be extended to take the new rows, so nothing was added. Run Set up workbook, then try again.`);
+      }
+    }
+    placed.push(...sent.map(at));
+    for (const s of sent) if (results[s.step.t]!.key >= 0 && !outside.includes(s)) after.set(s.step.t, s.range);
   }
-  // Keep the sync count fixed even when nothing was written.
-  if (runs.length === 0) await context.sync();
-  return firstRows;
-}
 
-export interface CellEdit {
-  readonly sheet: string;
-  /** 1-based worksheet row and column. */
-  readonly row: number;
-  readonly column: number;
-  readonly value: CellInput;
-}
-
-/** Writes single cells (an edited participant, an agenda item's status, a Meeting field): one sync. */
-export async function writeCells(context: Excel.RequestContext, edits: readonly CellEdit[]): Promise<void> {
-  if (edits.length === 0) return;
-  for (const e of edits) {
-    context.workbook.worksheets.getItem(e.sheet).getRangeByIndexes(e.row - 1, e.column - 1, 1, 1).values = [[cellValue(e.value)]];
+  // A new ID another desk took at the same moment: the lower row (written later) takes a new one.
+  const idTables = results.flatMap((r, t) => (r.key >= 0 && r.written.length > 0 ? [t] : []));
+  if (idTables.length > 0) {
+    const now = idTables.map((t) => ({ t, range: after.get(t) ?? looks[t]!.table.getRange().load('values,rowIndex,columnIndex') }));
+    if (idTables.some((t) => !after.get(t))) await context.sync();
+    let rewrite = false;
+    for (const { t, range } of now) {
+      const r = results[t]!;
+      const ids = range.values.slice(1).map((line) => String(norm(line[r.key])));
+      const ours = placed.filter((d) => d.step.t === t).flatMap((d) => d.step.rows.map((_, i) => d.rowIndex + i - range.rowIndex - 1));
+      const clash = ours.filter((i) => ids.indexOf(ids[i]!) < i);
+      if (clash.length === 0) continue;
+      const fresh = appends[t]!.newIds!.allocate(ids, clash.length);
+      clash.forEach((i, k) => {
+        looks[t]!.table.worksheet.getRangeByIndexes(range.rowIndex + 1 + i, range.columnIndex + r.key, 1, 1).values = [[fresh[k]!]];
+        const n = ours.indexOf(i);
+        r.written[n] = { ...r.written[n]!, [appends[t]!.newIds!.header]: fresh[k] };
+      });
+      r.renumbered = clash.length;
+      rewrite = true;
+    }
+    if (rewrite) await context.sync();
   }
-  await context.sync();
+  return results.map(({ written, resized, renumbered }) => ({ written, resized, renumbered }));
 }
 
 /** Splits `Participants!F14` or `'My sheet'!F14` into sheet and A1 address. */

@@ -28,7 +28,7 @@ export function agendaSection(pane: Pane, now: () => Date = () => new Date()): S
       const id = String(item.itemId);
       const status = select([...AGENDA_STATUSES], String(item.status), { 'aria-label': `Status of ${id}` });
       status.addEventListener('change', () => void pane.act('Saving the status', async () => {
-        await state.editRow('Agenda', item.row, { status: status.value });
+        await state.editRecord('Agenda', String(item.itemId), { status: status.value });
         return `${id} marked ${status.value}.`;
       }));
       list.append(el('li', {},

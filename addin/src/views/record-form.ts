@@ -177,7 +177,7 @@ export function recordEditor(o: RecordEditorOptions): HTMLFormElement {
     const values = o.form.parsed();
     void pane.act(target ? `Saving the ${noun}` : `Adding the ${noun}`, async () => {
       if (target) {
-        await pane.state.editRow(sheet, target.row, values);
+        await pane.state.editRecord(sheet, String(target[idKey]), values);
         o.stopEditing(false);
         return `Saved ${noun} ${String(target[idKey])}.`;
       }

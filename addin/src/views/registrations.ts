@@ -133,7 +133,7 @@ export function registrationsSection(pane: Pane): SectionView {
       const target = editing;
       await pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
         if (target) {
-          await pane.state.editRow('Participants', target.row, values);
+          await pane.state.editRecord('Participants', target.participantId, values);
           editing = null;
           return `Saved ${target.participantId}.`;
         }
