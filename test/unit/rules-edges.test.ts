@@ -368,3 +368,32 @@ describe('the order of issues', () => {
     expect(brief(v.issues)).toEqual(['error empty-required Participants!F2', 'error unreadable-value Participants!AB2']);
   });
 });
+
+describe('rules that need columns a sheet lacks', () => {
+  it('without a Session ID column on Sessions, references to sessions are not checked (the missing column is the error)', () => {
+    const v = validate({
+      Sessions: [['Date', 'Start', 'End', 'Title'], ['2026-05-27', '10:00', '13:00', 'Opening']],
+      Attendance: [ATTENDANCE, ['P1', 'S9', 'In person', '']],
+    });
+    expect(brief(v.issues)).toEqual(['error missing-header Sessions']);
+    expect(v.leftOut).toEqual([]);
+  });
+
+  it('without a Session ID column on Attendance, repeats cannot be told and none is reported', () => {
+    const v = validate({ Attendance: [['Participant ID', 'Mode'], ['P1', 'In person'], ['P1', 'In person']] });
+    expect(brief(v.issues)).toEqual(['error missing-header Attendance']);
+    expect(v.leftOut).toEqual([]);
+  });
+
+  it('without a Given name column, only e-mails tell duplicate people', () => {
+    const header = PARTICIPANT_HEADER.filter((h) => h !== 'Given name');
+    const row = (id: string, email: string) => [id, 'D-A', '', 'Same', 'Woman', 'Delegate', email, 'In person', '2026-05-01', ''];
+    const v = validate({ Participants: [header, ['P1', 'D-A', '', 'Alves', 'Woman', 'Head of delegation', '', 'In person', '', ''], row('P2', ''), row('P3', 'x@example.org'), row('P4', 'X@example.org')] });
+    expect(brief(v.issues)).toEqual(['error missing-header Participants', 'warning duplicate-person Participants!G5']);
+  });
+
+  it('without a Delegation ID column on Delegations, no delegation is called headless', () => {
+    const v = validate({ Delegations: [['Name', 'Category'], ['Alpha', 'State Party']], Participants: [PARTICIPANT_HEADER, p('P1', 'D-A')] });
+    expect(v.issues.filter((i) => i.code.startsWith('delegation-'))).toEqual([]);
+  });
+});
