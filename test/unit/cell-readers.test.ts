@@ -200,3 +200,42 @@ describe('e-mails, time zones and formulas', () => {
     expect(['a=1', ' =1', 'Ana', '', '1-2'].map(looksLikeFormula)).toEqual([false, false, false, false, false]);
   });
 });
+
+describe('the readers refuse text around what they read', () => {
+  it.each(['x2026-05-27', '2026-05-27x', '2026/05/07x', 'x2026/05/07', 'x7.5.2026', '7.5.2026x', 'x13/05/2026', '13/05/2026x', 'on may 27, 2026', 'may 27, 2026 x'])('readDate refuses %j', (text) => {
+    expect(readDate(text)).toEqual(DATE);
+  });
+
+  it('readDate takes two-digit months and fractions of seconds, offsets without a colon, and words run together', () => {
+    expect(readDate('2026/11/07')).toEqual(yes('2026-11-07'));
+    expect(readDate('2026-05-27T09:45:10.25')).toEqual(yes('2026-05-27'));
+    expect(readDate('2026-05-27T09:45+0200')).toEqual(yes('2026-05-27'));
+    expect(readDate('27may2026')).toEqual(yes('2026-05-27'));
+    expect(readDate('27 may2026')).toEqual(yes('2026-05-27'));
+  });
+
+  it('12/05/2026 and 05/12/2026 are ambiguous: 12 can be a month', () => {
+    expect(readDate('12/05/2026').ok).toBe(false);
+    expect(readDate('05/12/2026').ok).toBe(false);
+  });
+
+  it.each(['x10:00', '10hx', 'x10h', 'x9 am', '9 amx', '1 0:00'])('readTime refuses %j', (text) => {
+    expect(readTime(text)).toEqual(TIME);
+  });
+
+  it('readTime takes minute 59 and runs of spaces', () => {
+    expect(readTime('10:59')).toEqual(yes('10:59'));
+    expect(readTime('9   am')).toEqual(yes('09:00'));
+  });
+
+  it('readDateTime trims, and takes am/pm against the time', () => {
+    expect(readDateTime(' 2026-05-27 09:45 ')).toEqual(yes('2026-05-27T09:45'));
+    expect(readDateTime('2026-05-27 9:45am')).toEqual(yes('2026-05-27T09:45'));
+  });
+
+  it('readNumber takes numbers of more than one digit; readEmail drops mailto: only at the start', () => {
+    expect(readNumber('12')).toEqual(yes(12));
+    expect(readNumber('10,25')).toEqual(yes(10.25));
+    expect(readEmail('amailto:b@example.org')).toEqual({ ok: false, expected: 'an e-mail address such as name@example.org' });
+  });
+});

@@ -397,3 +397,77 @@ describe('rules that need columns a sheet lacks', () => {
     expect(v.issues.filter((i) => i.code.startsWith('delegation-'))).toEqual([]);
   });
 });
+
+describe('cells named whatever the column order', () => {
+  it('names the Participant ID, Delegation ID and Category cells where they are, not the first column', () => {
+    const v = validate({
+      Delegations: [['Name', 'Delegation ID', 'Category', 'Country code'], ['Alpha', 'D-A', 'State Party', 'CHE'], ['Beta', 'D-B', 'Civil Society or NGO', '']],
+      Participants: [PARTICIPANT_HEADER, p('P1', 'D-A', { email: 'a@example.org' })],
+      Attendance: [['Session ID', 'Participant ID', 'Mode', 'Checked in at'], ['S1', 'P1', 'In person', ''], ['S1', 'P1', 'In person', '']],
+    });
+    expect(v.issues.map((i) => [i.code, i.cell])).toEqual([
+      ['delegation-no-head', 'Delegations!B2'],
+      ['duplicate-attendance', 'Attendance!B3'],
+    ]);
+    expect(v.data?.delegations.map((d) => d.delegationId)).toEqual(['D-A', 'D-B']);
+  });
+
+  it('names the first row of a duplicate person at its Participant ID cell, wherever that column is', () => {
+    const header = ['Delegation ID', 'Participant ID', ...PARTICIPANT_HEADER.slice(2)];
+    const row = (id: string, given: string) => ['D-A', id, '', given, 'Alves', 'Woman', id === 'P1' ? 'Head of delegation' : 'Delegate', 'same@example.org', 'In person', '', ''];
+    const v = validate({ Participants: [header, row('P1', 'Ana'), row('P2', 'Bea'), row('P3', 'Cy')] });
+    // The third row is compared with the first, not with the second.
+    expect(v.issues.map((i) => i.message)).toEqual([
+      'Participant P2 is probably the same person as P1 (Participants!B2): same e-mail address.',
+      'Participant P3 is probably the same person as P1 (Participants!B2): same e-mail address.',
+    ]);
+  });
+
+  it('compares e-mails in lower case: STRASSE and straße are different addresses', () => {
+    const v = validate({ Participants: [PARTICIPANT_HEADER, ...HEADS, p('P3', 'D-A', { email: 'straße@example.org' }), p('P4', 'D-B', { email: 'STRASSE@example.org' })] });
+    expect(v.issues).toEqual([]);
+  });
+
+  it('without a Category column a country code is not questioned', () => {
+    const v = validate({ Delegations: [['Delegation ID', 'Name', 'Country code'], ['D-A', 'Alpha', 'CHE'], ['D-B', 'Beta', 'FRA']] });
+    expect(brief(v.issues)).toEqual(['error missing-header Delegations']);
+  });
+});
+
+describe('misspelt sheet names', () => {
+  const sheetsWith = (renames: Record<string, string>, extra: Record<string, Grid> = {}) => {
+    const sheets = meetingSheets();
+    return validateWorkbook(rawWorkbook({ ...Object.fromEntries(Object.entries(sheets).map(([n, g]) => [renames[n] ?? n, g])), ...extra }));
+  };
+
+  it('names a sheet up to the allowed distance (2, or a quarter of the name), the nearest first, and never one farther', () => {
+    // "Attendance": 10 letters, so 2 edits at most. "Atendanse" is 2 away, "Attendence" 1; "Atendans" is 3.
+    const v = sheetsWith({ Attendance: 'Atendanse' }, { Attendence: [['x']], Notes: [['x']] });
+    expect(v.issues.map((i) => i.found)).toEqual(['"Attendence"']);
+    expect(sheetsWith({ Attendance: 'Atendanse' }).issues.map((i) => i.found)).toEqual(['"Atendanse"']);
+    expect(sheetsWith({ Attendance: 'Atendans' }).issues.map((i) => i.found)).toEqual(['"Meeting", "Sessions", "Delegations", "Participants", "Atendans", "Agenda", "Speakers", "Submissions"']);
+    // "Participants": 12 letters, so 3 edits: "Prtcpants" is 3 away.
+    expect(sheetsWith({ Participants: 'Prtcpants' }).issues.map((i) => i.found)).toEqual(['"Prtcpants"']);
+  });
+});
+
+describe('the order of issues, again', () => {
+  it('by column letter within a row, whatever order they were found in', () => {
+    // Gender sits in column A and Given name in B: the schema reports Given name first.
+    const header = ['Gender', 'Given name', 'Participant ID', 'Delegation ID', 'Family name', 'Role', 'Participation'];
+    const good = (i: number) => ['Man', `G${i}`, `P${i}`, 'D-B', 'F', i === 1 ? 'Head of delegation' : 'Delegate', 'Online'];
+    const v = validate({ Participants: [header, ...Array.from({ length: 10 }, (_, i) => good(i + 1)), ['Q', '', 'P99', 'D-A', 'F', 'Head of delegation', 'Online']], Attendance: [ATTENDANCE] });
+    expect(brief(v.issues)).toEqual(['error not-allowed Participants!A12', 'error empty-required Participants!B12']);
+  });
+
+  it('by row within a sheet, whatever order they were found in', () => {
+    // The category of row 3 is reported while reading; the country code of row 2 only by the rules, later.
+    const v = validate({ Delegations: [DELEGATIONS, ['D-A', 'Alpha', 'Industry', 'CHE'], ['D-B', 'Beta', 'Planet', '']] });
+    expect(brief(v.issues)).toEqual(['warning country-code-not-state Delegations!D2', 'error not-allowed Delegations!C3']);
+  });
+
+  it('issues of one sheet and row without a cell stay in the order found', () => {
+    const v = validate({ Attendance: [['Mode'], ['In person']] });
+    expect(v.issues.map((i) => i.expected)).toEqual(['a column headed "Participant ID"', 'a column headed "Session ID"']);
+  });
+});

@@ -173,3 +173,11 @@ describe('computeSummary at the edges', () => {
     expect(s.sessions.map((x) => x.speakers)).toEqual([null, null, null, null]);
   });
 });
+
+describe('minutes', () => {
+  it('adds the minutes of every gender into the total', () => {
+    const m = meeting(true);
+    const s = computeSummary({ ...m, speakers: [speak('S1a', 'B', 7), speak('S1a', 'D', 2), speak('S1a', 'A', 1)] });
+    expect(s.speakers?.minutes).toEqual({ total: 10, byGender: g(1, 7, 2, 0), timedInterventions: 3 });
+  });
+});
