@@ -19,6 +19,8 @@ export interface FakeHost {
   syncs: number;
   runs: number;
   latency: number;
+  /** True: no tables.onChanged events reach the pane (for tests that count one action's syncs). */
+  silenceEvents: boolean;
   apiLevel: string;
   selected: string | null;
   active: string | null;

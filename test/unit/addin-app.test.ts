@@ -161,17 +161,29 @@ describe('reportBlocks', () => {
     const blocks = reportBlocks(computeSummary(data(true)));
     expect(GENDER_HEADERS).toEqual(['Women', 'Men', 'Other', 'Not stated']);
     expect(blocks.map((b) => [b.title, b.chartColumns, b.shareColumns])).toEqual([
+      ['Headline figures', 0, [1]],
       ['Attendance by session and gender', 5, [6]],
       ['Registered and attended, by gender', 5, [6]],
       ['Delegations', 0, []],
       ['Interventions by session and gender', 5, [6]],
     ]);
-    expect(blocks[0]!.rows).toEqual([['S1', 0, 0, 0, 0, 0, '', '2026-05-27', 'Only']]);
-    expect(blocks[1]!.rows).toEqual([['Registered', 0, 0, 0, 1, 1, ''], ['Attended', 0, 0, 0, 0, 0, ''], ['Did not attend', 0, 0, 0, 1, 1, '']]);
-    expect(blocks[2]!.rows).toEqual([['With at least one participant', 1], ['With at least one woman', 0], ['Headed by a woman', 0], ['Of men only', 0]]);
-    expect(blocks[3]!.rows).toEqual([['S1', 0, 0, 0, 0, 0, '']]);
+    // Nobody attended and nobody spoke: each headline share is n/a, with what it lacks.
+    expect(blocks[0]!.rows.map((r) => [r[1], r[5]])).toEqual([['n/a', 'n/a (no attendees)'], ['n/a', 'n/a (no heads of delegation who attended)'], ['n/a', 'n/a (no interventions)']]);
+    // S1: women, men, other, not stated, total, share, note, then the session's date, times and title.
+    expect(blocks[1]!.rows).toEqual([['S1', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', '2026-05-27', '10:00', '11:00', 'Only']]);
+    // One registrant of unstated gender: a group that is not empty but has nobody of known gender.
+    expect(blocks[2]!.rows.slice(0, 3)).toEqual([
+      ['Registered', 0, 0, 0, 1, 1, 'n/a', 'nobody of known gender'],
+      ['Attended', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group'],
+      ['Did not attend', 0, 0, 0, 1, 1, 'n/a', 'nobody of known gender'],
+    ]);
+    // Delegations, with at least one woman, men only, neither, headed by a woman: the Industry one is "neither".
+    expect(blocks[3]!.rows.find((r) => r[0] === 'Industry')).toEqual(['Industry', 1, 0, 0, 1, 0]);
+    expect(blocks[3]!.rows.at(-1)).toEqual(['All delegations', 1, 0, 0, 1, 0]);
+    expect(blocks[4]!.rows).toEqual([['S1', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', 0, 0, 0], ['All sessions', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', 0, 0, 0]]);
     expect(reportBlocks(computeSummary(data(false))).map((b) => b.title)).not.toContain('Interventions by session and gender');
-    const noSessions = computeSummary({ ...data(true), sessions: [] });
-    expect(reportBlocks(noSessions)[3]).toMatchObject({ rows: [], chartColumns: 0 });
+    const noSessions = reportBlocks(computeSummary({ ...data(true), sessions: [] }));
+    expect(noSessions[1]).toMatchObject({ rows: [], chartColumns: 5 });
+    expect(noSessions[4]!.rows).toEqual([['All sessions', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', 0, 0, 0]]);
   });
 });

@@ -138,8 +138,12 @@ describe('readDateTime', () => {
     expect(readDateTime(text)).toEqual(yes(value));
   });
 
-  it.each(['2026-05-27', '09:45', '05/06/2026 09:45', '2026-05-27 25:00', '31 April 2026 10:00', 'soon'])('refuses %j', (text) => {
+  it.each(['2026-05-27', '09:45', '2026-05-27 25:00', '31 April 2026 10:00', 'soon'])('refuses %j', (text) => {
     expect(readDateTime(text)).toEqual(DATETIME);
+  });
+
+  it('refuses "05/06/2026 09:45", saying that day and month cannot be told apart', () => {
+    expect(readDateTime('05/06/2026 09:45')).toEqual({ ok: false, expected: 'a date and time such as 2026-05-27 09:45; day and month cannot be told apart in "05/06/2026 09:45"' });
   });
 
   it('reads serials with their fraction and Dates by their UTC fields; refuses a fraction that rounds to the next day', () => {

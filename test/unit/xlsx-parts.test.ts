@@ -29,7 +29,7 @@ describe('cellOf, one type at a time', () => {
     expect(cellOf('s', '1', null, null, strings)).toEqual({ value: 'one' });
     expect(cellOf('s', ' 0 ', 'A1', null, strings)).toEqual({ value: 'zero', formula: 'A1' });
     expect(cellOf('s', null, null, null, strings)).toBeUndefined();
-    expect(cellOf('s', null, 'A1', null, strings)).toEqual({ value: null, formula: 'A1' });
+    expect(cellOf('s', null, 'A1', null, strings)).toEqual({ value: null, formula: 'A1', noResult: true });
     expect(cellOf('s', '-1', null, null, strings)).toEqual({ value: null, error: 'a shared string the workbook does not hold (number -1)' });
     expect(cellOf('s', '0.5', 'B2', null, strings)).toEqual({ value: null, formula: 'B2', error: 'a shared string the workbook does not hold (number 0.5)' });
     expect(cellOf('s', '2', null, null, strings)).toEqual({ value: null, error: 'a shared string the workbook does not hold (number 2)' });
@@ -37,7 +37,7 @@ describe('cellOf, one type at a time', () => {
 
   it('formula strings, inline strings (text runs, else the value), booleans and errors', () => {
     expect(cellOf('str', 'Ana', null, null, [])).toEqual({ value: 'Ana' });
-    expect(cellOf('str', null, 'X1', null, [])).toEqual({ value: '', formula: 'X1' });
+    expect(cellOf('str', null, 'X1', null, [])).toEqual({ value: null, formula: 'X1', noResult: true });
     expect(cellOf('str', null, null, null, [])).toEqual({ value: '' });
     expect(cellOf('inlineStr', 'v', null, 'runs', [])).toEqual({ value: 'runs' });
     expect(cellOf('inlineStr', 'v', 'F', null, [])).toEqual({ value: 'v', formula: 'F' });
@@ -45,7 +45,7 @@ describe('cellOf, one type at a time', () => {
     expect(cellOf('b', ' TRUE ', null, null, [])).toEqual({ value: true });
     expect(cellOf('b', 'false', 'NOT(1)', null, [])).toEqual({ value: false, formula: 'NOT(1)' });
     expect(cellOf('b', null, null, null, [])).toBeUndefined();
-    expect(cellOf('b', null, 'X', null, [])).toEqual({ value: null, formula: 'X' });
+    expect(cellOf('b', null, 'X', null, [])).toEqual({ value: null, formula: 'X', noResult: true });
     expect(cellOf('b', '2', 'X', null, [])).toEqual({ value: null, formula: 'X', error: '"2" in a true/false cell' });
     expect(cellOf('e', ' #DIV/0! ', null, null, [])).toEqual({ value: null, error: '#DIV/0!' });
     expect(cellOf('e', null, 'Y', null, [])).toEqual({ value: null, formula: 'Y', error: '#VALUE!' });
@@ -60,14 +60,14 @@ describe('cellOf, one type at a time', () => {
     expect(cellOf('d', '2026-13-45', null, null, [])).toEqual({ value: '2026-13-45' });
     expect(cellOf('d', ' soon ', null, null, [])).toEqual({ value: 'soon' });
     expect(cellOf('d', null, null, null, [])).toBeUndefined();
-    expect(cellOf('d', null, 'TODAY()', null, [])).toEqual({ value: null, formula: 'TODAY()' });
+    expect(cellOf('d', null, 'TODAY()', null, [])).toEqual({ value: null, formula: 'TODAY()', noResult: true });
   });
 
   it('numbers (no type, or n): blank is empty, text is an error at the cell', () => {
     expect(cellOf(undefined, ' 3.25 ', null, null, [])).toEqual({ value: 3.25 });
     expect(cellOf('n', '1E3', 'B1*10', null, [])).toEqual({ value: 1000, formula: 'B1*10' });
     expect(cellOf('n', '  ', null, null, [])).toBeUndefined();
-    expect(cellOf('n', '', 'Z9', null, [])).toEqual({ value: null, formula: 'Z9' });
+    expect(cellOf('n', '', 'Z9', null, [])).toEqual({ value: null, formula: 'Z9', noResult: true });
     expect(cellOf(undefined, 'Infinity', null, null, [])).toEqual({ value: null, error: '"Infinity" in a number cell' });
     expect(cellOf(undefined, ' x ', 'Q', null, [])).toEqual({ value: null, formula: 'Q', error: '"x" in a number cell' });
   });

@@ -90,9 +90,9 @@ describe('checkWorkbookZip at its limits', () => {
     writeFileSync(text, 'Participant ID,Session ID\n');
     const through = path.join(text, 'inside.xlsx');
     expect(await refused(through)).toBe(`${through} cannot be read: ENOTDIR: not a directory, stat '${through}'.`);
-    expect(await refused(text)).toBe(`${text} is not an Excel workbook (.xlsx): it is not a zip file, or it is damaged.`);
+    expect(await refused(text)).toBe(`${text} is not an Excel workbook (.xlsx): it is a CSV or other text file; open it in Excel (or LibreOffice Calc) and save it as Excel Workbook (.xlsx).`);
     const other = write([{ name: 'word/document.xml', data: '<w/>' }]);
-    expect(await refused(other)).toBe(`${other} is not an Excel workbook (.xlsx): it is a zip file without xl/workbook.xml.`);
+    expect(await refused(other)).toBe(`${other} is not an Excel workbook (.xlsx): it is a Word document, not a workbook.`);
   });
 
   it('refuses a zip whose central directory is damaged', async () => {

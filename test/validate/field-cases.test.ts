@@ -41,9 +41,9 @@ describe('field-case workbooks through report', () => {
     expect(summary.headline.speakers).toBeCloseTo(2 / 3, 10);
     expect(summary.dataQuality).toEqual({ errors: 0, warnings: 0, leftOut: [] });
     const printed = io.stdout.join('\n');
-    expect(printed).toMatch(/participants who attended: 40\.0%/);
-    expect(printed).toMatch(/heads of delegation: +100\.0%/);
-    expect(printed).toMatch(/speakers \(interventions\): +66\.7%/);
+    expect(printed).toMatch(/participants who attended at least one session: 40\.0% \(2 of 5 attendees; 1 not stated;/);
+    expect(printed).toMatch(/heads of delegation who attended at least one session: 100\.0% \(2 of 2 heads of delegation who attended;/);
+    expect(printed).toMatch(/made by women: 66\.7% \(2 of 3 interventions;/);
   });
 
   it('formula-without-saved-result.xlsx names each formula cell, says why and what to do, and writes nothing', async () => {
