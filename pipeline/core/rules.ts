@@ -6,7 +6,6 @@ import {
   type AttendanceRow,
   type ColumnSpec,
   type DelegationRow,
-  fold,
   type Located,
   type MeetingData,
   type MeetingInfo,
@@ -22,6 +21,7 @@ import {
   type TableSheetName,
 } from '../../templates/contract/index.js';
 import { ERROR_CODES, type Issue, WARNING_CODES } from './issues.js';
+import { isAfterDeadline, probableDuplicates } from './people-rules.js';
 import { type AnyRow, countDropped, editDistance, MeetingReader, type SheetRead, type WorkbookRead } from './read-meeting.js';
 import { cellAddress } from './raw.js';
 
@@ -229,7 +229,7 @@ export function applyRules(read: WorkbookRead): Validation {
   if (meeting?.registrationDeadline && participants) {
     for (const r of participants.rows) {
       const row = r as Located<ParticipantRow>;
-      if (row.registeredOn !== undefined && row.registeredOn > meeting.registrationDeadline) {
+      if (row.registeredOn !== undefined && isAfterDeadline(row.registeredOn, meeting.registrationDeadline)) {
         issues.push({
           severity: 'warning', code: WARNING_CODES.lateRegistration, sheet: 'Participants', cell: at(participants, 'registeredOn', row.row), row: row.row,
           found: row.registeredOn, expected: `on or before the registration deadline ${meeting.registrationDeadline}`,
@@ -241,7 +241,7 @@ export function applyRules(read: WorkbookRead): Validation {
   if (meeting?.workingPaperDeadline && submissions) {
     for (const r of submissions.rows) {
       const row = r as Located<SubmissionRow>;
-      if (row.receivedOn > meeting.workingPaperDeadline) {
+      if (row.receivedOn !== undefined && isAfterDeadline(row.receivedOn, meeting.workingPaperDeadline)) {
         issues.push({
           severity: 'warning', code: WARNING_CODES.lateSubmission, sheet: 'Submissions', cell: at(submissions, 'receivedOn', row.row), row: row.row,
           found: row.receivedOn, expected: `on or before the working paper deadline ${meeting.workingPaperDeadline}`,
@@ -314,28 +314,19 @@ export function applyRules(read: WorkbookRead): Validation {
 
 /** Same e-mail anywhere, or the same name within one delegation: reported on the later row. */
 function duplicatePeople(participants: SheetRead, issues: Issue[]): void {
-  const namesKnown = has(participants, 'delegationId', 'givenName', 'familyName');
-  const byEmail = new Map<string, Located<ParticipantRow>>();
-  const byName = new Map<string, Located<ParticipantRow>>();
-  for (const r of participants.rows) {
-    const row = r as Located<ParticipantRow>;
-    if (row.status === 'Cancelled') continue;
-    const email = row.email?.toLowerCase();
-    const name = namesKnown ? `${row.delegationId}\u0000${fold(row.givenName)}\u0000${fold(row.familyName)}` : undefined;
-    const sameEmail = email !== undefined ? byEmail.get(email) : undefined;
-    const sameName = name === undefined ? undefined : byName.get(name);
-    const first = sameEmail ?? sameName;
-    if (first) {
-      const key = sameEmail ? 'email' : 'givenName';
-      issues.push({
-        severity: 'warning', code: WARNING_CODES.duplicatePerson, sheet: 'Participants', cell: at(participants, key, row.row), row: row.row,
-        found: sameEmail ? JSON.stringify(row.email) : JSON.stringify(`${row.givenName} ${row.familyName}`),
-        expected: 'one row per person',
-        message: `Participant ${row.participantId} is probably the same person as ${first.participantId} (${at(participants, 'participantId', first.row)}): ${sameEmail ? 'same e-mail address' : 'same name in the same delegation'}.`,
-      });
-    }
-    if (email !== undefined && !byEmail.has(email)) byEmail.set(email, row);
-    if (name !== undefined && !byName.has(name)) byName.set(name, row);
+  const rows = participants.rows as Located<ParticipantRow>[];
+  const found = probableDuplicates(rows, has(participants, 'delegationId', 'givenName', 'familyName'));
+  for (const row of rows) {
+    const dup = found.get(row);
+    if (!dup) continue;
+    const { first } = dup;
+    const sameEmail = dup.by === 'email';
+    issues.push({
+      severity: 'warning', code: WARNING_CODES.duplicatePerson, sheet: 'Participants', cell: at(participants, sameEmail ? 'email' : 'givenName', row.row), row: row.row,
+      found: sameEmail ? JSON.stringify(row.email) : JSON.stringify(`${row.givenName} ${row.familyName}`),
+      expected: 'one row per person',
+      message: `Participant ${row.participantId} is probably the same person as ${first.participantId} (${at(participants, 'participantId', first.row)}): ${sameEmail ? 'same e-mail address' : 'same name in the same delegation'}.`,
+    });
   }
 }
 
