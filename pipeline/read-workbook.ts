@@ -29,6 +29,7 @@ export async function readMeetingFile(path: string, options: ReadOptions = {}): 
         options.onProgress?.({ sheet, rows });
         return true;
       },
+      tables: (tables) => validator!.tables(tables),
       row: (row) => {
         validator!.row(row);
         if (++rows % 10_000 === 0) options.onProgress?.({ sheet, rows });

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ExpectedError } from './errors.js';
+import { describeNonZip, describeZipByMimetype } from './file-format.js';
 
 export interface ZipLimits {
   /** Largest .xlsx file accepted, in bytes. */
@@ -88,7 +89,8 @@ export async function checkWorkbookZip(path: string, limits: ZipLimits = ZIP_LIM
   try {
     zip = await openZip(path);
   } catch {
-    throw new ExpectedError(`${path} is not an Excel workbook (.xlsx): it is not a zip file, or it is damaged.`);
+    const what = await describeNonZip(path).catch(() => undefined);
+    throw new ExpectedError(`${path} is not an Excel workbook (.xlsx): ${what ?? 'it is not a zip file, or it is damaged'}.`);
   }
   let entries: Entry[];
   try {
@@ -102,7 +104,12 @@ export async function checkWorkbookZip(path: string, limits: ZipLimits = ZIP_LIM
     zip.close();
     throw new ExpectedError(message);
   };
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) fail(`${path} is not an Excel workbook (.xlsx): it is a zip file without xl/workbook.xml.`);
+  // Part names are compared as Office compares them: case-insensitively (ECMA-376 Part 2, 9.1.1.1).
+  if (!entries.some((e) => e.name.replace(/^\/+/, '').toLowerCase() === 'xl/workbook.xml')) {
+    const mimetype = entries.find((e) => e.name === 'mimetype');
+    const what = describeZipByMimetype(mimetype === undefined ? undefined : await readSmall(zip, mimetype).catch(() => undefined));
+    fail(`${path} is not an Excel workbook (.xlsx): ${what ?? 'it is a zip file without xl/workbook.xml'}.`);
+  }
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
@@ -114,6 +121,15 @@ export async function checkWorkbookZip(path: string, limits: ZipLimits = ZIP_LIM
     fail(`${path} is refused: its contents would inflate to ${megabytes(total)}, over the limit of ${megabytes(limits.maxUncompressedBytes)}.`);
   }
   return { zip, entries };
+}
+
+/** The text of a small entry (at most 1 KB is read), such as an OpenDocument's mimetype. */
+async function readSmall(zip: yauzl.ZipFile, entry: Entry): Promise<string> {
+  if (entry.uncompressedSize > 1024) return '';
+  const stream = await openEntry(zip, entry);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('latin1');
 }
 
 /**

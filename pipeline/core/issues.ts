@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   missingHeader: 'missing-header',
   duplicateHeader: 'duplicate-header',
   unreadableValue: 'unreadable-value',
+  formulaWithoutResult: 'formula-without-result',
   emptyRequired: 'empty-required',
   notAllowed: 'not-allowed',
   duplicateId: 'duplicate-id',

@@ -13,6 +13,11 @@ export interface RawCell {
   readonly formula?: string;
   /** An Excel error value such as `#N/A`, when the cell holds one. */
   readonly error?: string;
+  /**
+   * True for a formula whose result the file does not hold: written by a library that cannot
+   * calculate, and never opened and saved in Excel since. `value` is then null.
+   */
+  readonly noResult?: true;
 }
 
 export interface RawRow {
@@ -22,10 +27,28 @@ export interface RawRow {
   readonly cells: readonly (RawCell | undefined)[];
 }
 
+/**
+ * An Excel table on a worksheet, as its table part (or Office.js) gives it: its name and range,
+ * rows and columns 1-based and inclusive, and how many header and totals rows the range holds.
+ */
+export interface RawTable {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** 0 for a table shown without its header row; 1 otherwise. */
+  readonly headerRowCount: number;
+  /** 1 when the range's last row is a totals row. */
+  readonly totalsRowCount: number;
+}
+
 export interface RawSheet {
   /** The sheet's name as the workbook spells it. */
   readonly name: string;
-  /** The non-empty rows in worksheet order; the first is taken as the header row. */
+  /** The Excel tables on the sheet, when known: the contract's table decides where its header is. */
+  readonly tables?: readonly RawTable[];
+  /** The non-empty rows in worksheet order (the header row among them: see MeetingReader). */
   readonly rows: readonly RawRow[];
 }
 

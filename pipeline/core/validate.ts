@@ -2,7 +2,7 @@
 // typed rows free of errors. The same code runs for the pipeline (rows pushed one at a time from
 // the workbook reader, pipeline/xlsx-reader.ts) and for the add-in (a RawWorkbook built from Office.js ranges).
 import { MeetingReader } from './read-meeting.js';
-import type { RawRow, RawWorkbook } from './raw.js';
+import type { RawRow, RawTable, RawWorkbook } from './raw.js';
 import { applyRules, type Validation } from './rules.js';
 
 export type { LeftOut, Validation } from './rules.js';
@@ -11,6 +11,8 @@ export type { LeftOut, Validation } from './rules.js';
 export interface MeetingValidator {
   /** Starts a worksheet; false when the contract has no such sheet (its rows may be skipped). */
   startSheet(name: string): boolean;
+  /** The Excel tables of the sheet just started, before its rows (see MeetingReader.tables). */
+  tables(tables: readonly RawTable[]): void;
   row(row: RawRow): void;
   finish(): Validation;
 }
@@ -20,6 +22,7 @@ export function createValidator(options: { date1904: boolean }): MeetingValidato
   reader.setDate1904(options.date1904);
   return {
     startSheet: (name) => reader.startSheet(name),
+    tables: (tables) => reader.tables(tables),
     row: (row) => reader.row(row),
     finish: () => applyRules(reader.finish()),
   };
@@ -29,6 +32,7 @@ export function validateWorkbook(raw: RawWorkbook): Validation {
   const validator = createValidator({ date1904: raw.date1904 });
   for (const sheet of raw.sheets) {
     if (!validator.startSheet(sheet.name)) continue;
+    if (sheet.tables) validator.tables(sheet.tables);
     for (const row of sheet.rows) validator.row(row);
   }
   return validator.finish();

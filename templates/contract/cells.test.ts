@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateOrderOf,
   isoDateToSerial,
   looksLikeFormula,
   readDate,
@@ -11,6 +12,7 @@ import {
   readTime,
   readTimeZone,
   serialToIsoDate,
+  statesOffset,
 } from './cells.js';
 import { CATEGORY, GENDER, MODE, normalizeTo, ROLE } from './vocabulary.js';
 
@@ -105,6 +107,143 @@ describe('readDateTime', () => {
 
   it('refuses a bare time, whose day is unknown', () => {
     expect(readDateTime('09:45').ok).toBe(false);
+  });
+});
+
+describe('date-times as people and tools write them', () => {
+  it.each([
+    // online-meeting tools, US English: month/day/year, a comma, seconds, AM/PM
+    ['5/27/2026, 10:02:15 AM', '2026-05-27T10:02'],
+    ['5/27/2026 10:03:12 AM', '2026-05-27T10:03'],
+    ['5/27/2026 3:04:59 PM', '2026-05-27T15:04'],
+    ['5/28/2026, 12:10 AM', '2026-05-28T00:10'],
+    ['5/28/2026 12:10 PM', '2026-05-28T12:10'],
+    ['5/27/26, 10:02:15 AM', '2026-05-27T10:02'],
+    // day/month/year with seconds, the same tools in other locales
+    ['27/05/2026, 10:03:12', '2026-05-27T10:03'],
+    ['27/05/2026 10:03:12', '2026-05-27T10:03'],
+    ['27/05/26 10:03:12', '2026-05-27T10:03'],
+    ['28-05-2026 09:15', '2026-05-28T09:15'],
+    // dotted, always day first, with a two-digit year too
+    ['27.05.2026 10:03', '2026-05-27T10:03'],
+    ['27.05.2026 15:01:09', '2026-05-27T15:01'],
+    ['05.06.26 10:03', '2026-06-05T10:03'],
+    // ISO 8601 with fractions of a second and with a T; seconds dropped, never rounded up
+    ['2026-05-20 14:32:05.123456', '2026-05-20T14:32'],
+    ['2026-05-20T14:32:59.999', '2026-05-20T14:32'],
+    ['2026-05-27t09:45', '2026-05-27T09:45'],
+    // month names, weekdays, at
+    ['Wednesday, May 27, 2026 9:45 AM', '2026-05-27T09:45'],
+    ['May 27, 2026, 3:30 p.m.', '2026-05-27T15:30'],
+    ['27 May 2026 at 14:30', '2026-05-27T14:30'],
+    ['27 mai 2026 à 14h30', '2026-05-27T14:30'],
+    ['27 de mayo de 2026 a las 9:05', '2026-05-27T09:05'],
+    ['27-May-26 10:00', '2026-05-27T10:00'],
+    ['27 May 2026 3 pm', '2026-05-27T15:00'],
+  ])('reads %j as %s', (input, expected) => {
+    expect(value(readDateTime(input))).toBe(expected);
+  });
+
+  it.each([
+    ['2026-05-27T08:03:12Z', '2026-05-27T08:03'],
+    ['2026-05-20 14:32:05.123456+00:00', '2026-05-20T14:32'],
+    ['2026-05-27 10:03 +02:00', '2026-05-27T10:03'],
+    ['27/05/2026 10:03:12 UTC', '2026-05-27T10:03'],
+    ['Wed, 27 May 2026 08:03:12 GMT', '2026-05-27T08:03'],
+    ['5/27/2026 4:03 PM GMT-4', '2026-05-27T16:03'],
+  ])('without a time zone keeps the wall time of %j: %s', (input, expected) => {
+    expect(value(readDateTime(input))).toBe(expected);
+  });
+
+  it.each([
+    // Geneva is UTC+2 in May (CEST)
+    ['2026-05-27T08:03:12Z', '2026-05-27T10:03'],
+    ['2026-05-20 14:32:05.123456+00:00', '2026-05-20T16:32'],
+    ['2026-05-27 10:03 +02:00', '2026-05-27T10:03'],
+    ['2026-05-27T10:03+0200', '2026-05-27T10:03'],
+    ['27/05/2026 10:03:12 UTC', '2026-05-27T12:03'],
+    ['Wed, 27 May 2026 08:03:12 GMT', '2026-05-27T10:03'],
+    ['5/27/2026 4:03 PM GMT-4', '2026-05-27T22:03'],
+    ['2026-05-27T23:30:00-05:00', '2026-05-28T06:30'],
+    // Geneva is UTC+1 in January (CET)
+    ['2026-01-15T09:00:00Z', '2026-01-15T10:00'],
+    // no offset stated: wall time as written, whatever the zone
+    ['27/05/2026 10:03:12', '2026-05-27T10:03'],
+  ])('with Europe/Zurich converts %j to %s', (input, expected) => {
+    expect(value(readDateTime(input, { timeZone: 'Europe/Zurich' }))).toBe(expected);
+  });
+
+  it('converts to New York wall time when that is the meeting\'s zone', () => {
+    expect(value(readDateTime('2026-05-27T14:00:00Z', { timeZone: 'America/New_York' }))).toBe('2026-05-27T10:00');
+  });
+
+  it.each(['5/6/2026 10:03:12 AM', '05/06/2026 10:03', '05/06/26, 10:03:12', '05-06-2026T10:03'])('refuses the ambiguous %j, saying why', (input) => {
+    const r = readDateTime(input);
+    expect(r.ok ? '' : r.expected).toMatch(/day and month cannot be told apart/);
+  });
+
+  it('reads an ambiguous date when the caller knows the order', () => {
+    expect(value(readDateTime('5/6/2026 10:03:12 AM', { order: 'mdy' }))).toBe('2026-05-06T10:03');
+    expect(value(readDateTime('5/6/2026 10:03:12', { order: 'dmy' }))).toBe('2026-06-05T10:03');
+    expect(value(readDate('05/06/26', { order: 'dmy' }))).toBe('2026-06-05');
+  });
+
+  it.each([
+    '2026-05-27', // a date alone: a check-in needs its time
+    '27/05/2026 25:00',
+    '27/05/2026 10:60',
+    '27/05/2026 10:03:61',
+    '5/27/2026 13:03 PM',
+    '5/27/2026 0:03 AM',
+    '2026-05-27 10:03 +15:00',
+    '31/04/2026 10:00',
+    '27/05/2026 10:03 later',
+    '27/05/2026 10',
+  ])('refuses %j', (input) => {
+    const r = readDateTime(input);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.expected).not.toMatch(/cannot be told apart/);
+  });
+
+  it('reads a date-time in a date column as its day', () => {
+    expect(value(readDate('5/27/2026, 10:02:15 AM'))).toBe('2026-05-27');
+    expect(value(readDate('2026-05-20 14:32:05.123456+00:00'))).toBe('2026-05-20');
+    expect(value(readDate('27.05.26'))).toBe('2026-05-27');
+    expect(value(readDate('27/05/26'))).toBe('2026-05-27');
+    expect(value(readDate('5/27/26'))).toBe('2026-05-27');
+    expect(value(readDate('27-May-26'))).toBe('2026-05-27');
+  });
+
+  it('takes the day in the meeting\'s zone when the text states its offset', () => {
+    // 23:30 UTC on 22 May is 01:30 on 23 May in Geneva: after a 22 May deadline
+    expect(value(readDate('2026-05-22T23:30:00Z', { timeZone: 'Europe/Zurich' }))).toBe('2026-05-23');
+    expect(value(readDate('2026-05-22T23:30:00Z'))).toBe('2026-05-22');
+    expect(value(readDate('2026-05-22 23:30', { timeZone: 'Europe/Zurich' }))).toBe('2026-05-22');
+  });
+
+  it('says why 05/06/26 is refused in a date column', () => {
+    const r = readDate('05/06/26');
+    expect(r.ok ? '' : r.expected).toMatch(/day and month cannot be told apart in "05\/06\/26"/);
+  });
+
+  it('reads a time with seconds and AM/PM', () => {
+    expect(value(readTime('10:02:15 AM'))).toBe('10:02');
+    expect(value(readTime('3:04:59 pm'))).toBe('15:04');
+    expect(value(readTime('09:45:12.5'))).toBe('09:45');
+    expect(readTime('10:02:75').ok).toBe(false);
+  });
+
+  it('tells the order of day and month from the values that make it certain', () => {
+    expect(dateOrderOf(['5/6/2026 10:00 AM', '5/27/2026 9:00 AM'])).toBe('mdy');
+    expect(dateOrderOf(['05/06/26 10:00', '27/05/26 10:00'])).toBe('dmy');
+    expect(dateOrderOf(['05/06/2026', '06/05/2026'])).toBeUndefined();
+    expect(dateOrderOf(['27/05/2026', '5/27/2026'])).toBeUndefined();
+    expect(dateOrderOf([46169, null, 'P0001'])).toBeUndefined();
+  });
+
+  it('tells a text that states its offset', () => {
+    expect(['2026-05-27T08:03:12Z', '2026-05-27 10:03 +02:00', '27/05/2026 10:03 UTC', '5/27/2026 4:03 PM GMT-4'].map(statesOffset)).toEqual([true, true, true, true]);
+    expect(['2026-05-27', '27-05-2026 10:03', '5/27/2026 10:02:15 AM', '28-05-26'].map(statesOffset)).toEqual([false, false, false, false]);
   });
 });
 

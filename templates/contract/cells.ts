@@ -99,32 +99,71 @@ function foldDateText(text: string): string {
 
 const DATE_EXPECTED = 'a date such as 2026-05-27 or 27 May 2026';
 
-function readDateText(raw: string): IsoDate | 'ambiguous' | undefined {
-  const text = foldDateText(raw);
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+/**
+ * How a caller that knows better reads a date whose day and month could be swapped, and the time
+ * zone it wants wall times in.
+ * - `order`: 'dmy' or 'mdy' when the caller knows how its source writes dates (for example from
+ *   the other values of the same column: see `dateOrderOf`). Without it a value such as
+ *   `05/06/2026` is refused, whatever its clock says.
+ * - `timeZone`: an IANA zone (the meeting's). A value that carries its own offset (`Z`, `UTC`,
+ *   `GMT`, `+02:00`, `GMT+2`) is converted to the wall time of this zone. Without it, the wall time
+ *   is kept as written and the offset is dropped: `2026-05-27 08:03+00:00` reads as 08:03.
+ */
+export interface DateReadOptions {
+  readonly order?: 'dmy' | 'mdy';
+  readonly timeZone?: string;
+}
+
+/** A date and time as a text spells it, before any time zone is applied. */
+interface DateTimeParts {
+  readonly date: IsoDate;
+  /** Minutes since midnight, or undefined for a date alone. */
+  readonly minutes?: number;
+  /** The text's own offset from UTC in minutes (`Z` and `UTC` are 0), when it states one. */
+  readonly offset?: number;
+}
+
+/** What a text holds; 'ambiguous' when its day and month could be swapped. */
+type TextRead = DateTimeParts | 'ambiguous' | undefined;
+
+// Why our own code rather than a date library: the contract's rule is to read the forms people and
+// tools write in three languages and to refuse, with its reason, a value whose day and month could
+// be swapped. date-fns, dayjs and luxon parse against a format the caller names (one at a time) or
+// fall back on the engine's Date parser, which reads 05/06/2026 as May 6 without a word; none tells
+// "ambiguous" from "unreadable". Converting an offset to a time zone is left to Intl.
+
+/** Day, month and year from numbers whose order is known only from their values. */
+function dayMonth(a: number, b: number, year: number, order: DateReadOptions['order']): IsoDate | 'ambiguous' | undefined {
+  if (a === b) return isoDate(year, a, b);
+  if (a > 12) return isoDate(year, b, a);
+  if (b > 12) return isoDate(year, a, b);
+  if (order === 'dmy') return isoDate(year, b, a);
+  if (order === 'mdy') return isoDate(year, a, b);
+  return 'ambiguous';
+}
+
+/** A year as written: four digits, or two digits read as 20yy (how online-meeting tools print it). */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 'ambiguous' | undefined {
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   // Day first with dots is the Swiss and European convention, and nobody writes month.day.year.
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
+  if (m) return isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1]));
   // With slashes or dashes, 05/06/2026 is 5 June in Geneva and May 6 in New York: only accept
-  // the reading that the numbers themselves make certain.
-  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const y = Number(m[3]);
-    if (a === b) return isoDate(y, a, b);
-    if (a > 12) return isoDate(y, b, a);
-    if (b > 12) return isoDate(y, a, b);
-    return 'ambiguous';
-  }
-  // 27 May 2026, 27-May-2026, 27 mai 2026, 27 de mayo de 2026, 1er juin 2026
-  m = /^(\d{1,2})(?:er|st|nd|rd|th|o)?[ -]?(?:de )?([a-z]+)\.?[ -]?(?:de |del )?(\d{4})$/.exec(text);
+  // the reading that the numbers themselves make certain (or that the caller knows).
+  m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
+  if (m) return dayMonth(Number(m[1]), Number(m[3]), fullYear(m[4]!), order);
+  // 27 May 2026, 27-May-2026, 27-May-26 (Excel's d-mmm-yy), 27 mai 2026, 27 de mayo de 2026, 1er juin 2026
+  m = /^(\d{1,2})(?:er|st|nd|rd|th|o)?[ -]?(?:de )?([a-z]+)\.?(?:[ -]?(?:de |del )?(\d{4})|-(\d{2}))$/.exec(text);
   if (m) {
     const month = MONTHS.get(m[2]!);
-    return month === undefined ? undefined : isoDate(Number(m[3]), month, Number(m[1]));
+    return month === undefined ? undefined : isoDate(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), month, Number(m[1]));
   }
   // May 27, 2026
   m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
@@ -135,13 +174,107 @@ function readDateText(raw: string): IsoDate | 'ambiguous' | undefined {
   return undefined;
 }
 
+/**
+ * A date, then the time and zone that may follow it (the text already folded to lower case):
+ * `9:45`, `09:45:12`, `09:45:12.123456`, `14h30`, `10:02:15 am`, `3 p.m.`, then optionally `z`,
+ * `utc`, `gmt`, `+02:00`, `+0200`, `-05`, `utc+2`, `gmt+02:00`, in brackets or not. The time is
+ * separated from the date by `t`, a space, a comma, `at`, `à` or `a las` (accents are folded first).
+ * Groups: 1 date, 2 hours, 3 minutes, 4 seconds, 5 a|p, 6 utc|gmt before a sign, 7 sign,
+ * 8 offset hours, 9 offset minutes, 10 z|utc|gmt alone.
+ */
+const TIME_AFTER_DATE = new RegExp(
+  String.raw`^(.*?)(?:t|,? | at | a (?:las )?)` +
+    String.raw`(\d{1,2})(?:[:h.](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?|(?=\s?[ap]\.?\s?m)|h)` +
+    String.raw`(?:\s?([ap])\.?\s?m\.?)?` +
+    String.raw`(?:\s?\(?(?:(z|utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?|(z|utc|gmt))\)?)?$`,
+);
+
+function clockMinutes(hours: number, minutes: number, meridiem: string | undefined): number | undefined {
+  let h = hours;
+  if (meridiem !== undefined) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (h > 23 || minutes > 59) return undefined;
+  return h * 60 + minutes;
+}
+
+function readDateTimeText(raw: string, order: DateReadOptions['order']): TextRead {
+  const text = foldDateText(raw);
+  const alone = readDateOnly(text, order);
+  if (alone !== undefined) return alone === 'ambiguous' ? alone : { date: alone };
+  const m = TIME_AFTER_DATE.exec(text);
+  if (!m) return undefined;
+  const date = readDateOnly(m[1]!.trim(), order);
+  if (date === undefined || date === 'ambiguous') return date;
+  if (m[4] !== undefined && Number(m[4]) > 59) return undefined;
+  const minutes = clockMinutes(Number(m[2]), Number(m[3] ?? 0), m[5]);
+  if (minutes === undefined) return undefined;
+  let offset: number | undefined;
+  if (m[10] !== undefined) offset = 0;
+  else if (m[7] !== undefined) {
+    const hours = Number(m[8]);
+    const mins = Number(m[9] ?? 0);
+    if (hours > 14 || mins > 59) return undefined;
+    offset = (m[7] === '-' ? -1 : 1) * (hours * 60 + mins);
+  }
+  return offset === undefined ? { date, minutes } : { date, minutes, offset };
+}
+
+/** Formatters by time zone: building one costs far more than using it. */
+const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall date and time in `timeZone` of a UTC instant, as `YYYY-MM-DDTHH:MM`; undefined for an unknown zone. */
+function wallTime(utcMs: number, timeZone: string): LocalDateTime | undefined {
+  let format = ZONE_FORMATS.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    } catch {
+      return undefined;
+    }
+    ZONE_FORMATS.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(utcMs));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+/** The parts as wall time: converted to `timeZone` when the text stated its offset, else as written. */
+function toLocal(parts: DateTimeParts, timeZone: string | undefined): LocalDateTime {
+  const minutes = parts.minutes ?? 0;
+  const written = `${parts.date}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  if (parts.offset === undefined || timeZone === undefined) return written;
+  const [y, mo, d] = parts.date.split('-').map(Number) as [number, number, number];
+  const utc = Date.UTC(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60) - parts.offset * 60_000;
+  return wallTime(utc, timeZone) ?? written;
+}
+
+function ambiguity(expected: string, input: string): string {
+  return `${expected}; day and month cannot be told apart in "${input.trim()}"`;
+}
+
 function dateFromJsDate(date: Date): IsoDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   // exceljs and our own writers build dates at UTC midnight: read the UTC fields.
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-export function readDate(input: CellInput): Read<IsoDate> {
+/**
+ * Reads a calendar day, `YYYY-MM-DD`.
+ *
+ * Accepts an Excel serial day number (1900 system; the caller adds `DATE_1904_OFFSET` for 1904
+ * workbooks), a JavaScript Date (its UTC calendar day), or text: `2026-05-27`, `2026/5/27`,
+ * `27.05.2026` and `27.05.26` (dots are always day first), `27/05/2026`, `5/27/2026`,
+ * `27/05/26` (a two-digit year is 20yy), `27 May 2026`, `27-May-26`, `May 27, 2026`, French and
+ * Spanish month names, with or without a weekday; and any of these followed by a time as
+ * `readDateTime` reads it: the day is then the date part, taken in `options.timeZone` when the
+ * text states its offset (`2026-05-22T23:30:00Z` is 23 May in Europe/Zurich, 22 May without a zone).
+ *
+ * Refuses, with the reason, `05/06/2026` and `05/06/26`: both readings are dates and nothing tells
+ * them apart (unless `options.order` says how the source writes dates).
+ */
+export function readDate(input: CellInput, options?: DateReadOptions): Read<IsoDate> {
   if (input instanceof Date) {
     const d = dateFromJsDate(input);
     return d ? ok(d) : no(DATE_EXPECTED);
@@ -151,9 +284,10 @@ export function readDate(input: CellInput): Read<IsoDate> {
     return d ? ok(d) : no(DATE_EXPECTED);
   }
   if (typeof input === 'string') {
-    const d = readDateText(input);
-    if (d === 'ambiguous') return no(`${DATE_EXPECTED}; day and month cannot be told apart in "${input.trim()}"`);
-    return d ? ok(d) : no(DATE_EXPECTED);
+    const r = readDateTimeText(input, options?.order);
+    if (r === 'ambiguous') return no(ambiguity(DATE_EXPECTED, input));
+    if (r === undefined) return no(DATE_EXPECTED);
+    return ok(r.offset === undefined ? r.date : toLocal(r, options?.timeZone).slice(0, 10));
   }
   return no(DATE_EXPECTED);
 }
@@ -168,19 +302,25 @@ function clock(hours: number, minutes: number): ClockTime | undefined {
 
 function readTimeText(raw: string): ClockTime | undefined {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-  let m = /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?$/.exec(text);
-  if (m) return clock(Number(m[1]), Number(m[2]));
+  let m = /^(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?$/.exec(text);
+  if (m) return m[3] !== undefined && Number(m[3]) > 59 ? undefined : clock(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})h$/.exec(text);
   if (m) return clock(Number(m[1]), 0);
-  m = /^(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\.?$/.exec(text);
+  m = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)? ?([ap])\.? ?m\.?$/.exec(text);
   if (m) {
-    const h = Number(m[1]);
-    if (h < 1 || h > 12) return undefined;
-    return clock((h % 12) + (m[3] === 'p' ? 12 : 0), Number(m[2] ?? 0));
+    if (m[3] !== undefined && Number(m[3]) > 59) return undefined;
+    const minutes = clockMinutes(Number(m[1]), Number(m[2] ?? 0), m[4]);
+    return minutes === undefined ? undefined : clock(Math.floor(minutes / 60), minutes % 60);
   }
   return undefined;
 }
 
+/**
+ * Reads a time of day, `HH:MM` (24-hour; seconds and fractions of a second are dropped, not
+ * rounded). Accepts an Excel day fraction (0.625 is 15:00), a Date on Excel's day 0 (its UTC
+ * clock), or text: `10:00`, `9:05`, `18:00:00`, `15h00`, `15h`, `15.30`, `3 pm`, `3:30 p.m.`,
+ * `10:02:15 AM`.
+ */
 export function readTime(input: CellInput): Read<ClockTime> {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return no(TIME_EXPECTED);
@@ -204,7 +344,27 @@ export function readTime(input: CellInput): Read<ClockTime> {
 
 const DATETIME_EXPECTED = 'a date and time such as 2026-05-27 09:45';
 
-export function readDateTime(input: CellInput): Read<LocalDateTime> {
+/**
+ * Reads a date and a time of day as wall time, `YYYY-MM-DDTHH:MM` (seconds and fractions of a
+ * second dropped, not rounded). Accepts an Excel serial with its day fraction, a JavaScript Date
+ * (its UTC fields, as exceljs and our writers build them), or text: any date `readDate` reads,
+ * then a time after `T`, a space, a comma (`5/27/2026, 10:02:15 AM`), `at`, `à` or `a las`, with or without
+ * seconds and their fraction (`2026-05-20 14:32:05.123456`), 24-hour or with AM/PM, then
+ * optionally a zone: `Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `GMT+2` (ISO 8601; RFC 2822's
+ * `Wed, 27 May 2026 08:03:12 GMT`).
+ *
+ * Day and month: `27/05/2026 10:03:12` is 27 May (27 cannot be a month); `5/27/2026 10:03:12 AM`
+ * is 27 May (US order, as online-meeting tools print it); dotted `27.05.2026 10:03` is always day
+ * first. `5/6/2026 10:03 AM` is refused as ambiguous: a 12-hour clock is printed day-first too
+ * (en-GB, en-AU, en-IN), so AM/PM does not tell the order; a caller that knows it passes
+ * `options.order` (see `dateOrderOf`).
+ *
+ * Offsets: with `options.timeZone` (the meeting's), a stated offset is converted to that zone's
+ * wall time (`2026-05-27T08:03:12Z` in Europe/Zurich is 10:03); without one, the wall time is kept
+ * as written and the offset dropped. A text without an offset is wall time as it stands.
+ * A date alone (no time) is refused: a check-in needs its time.
+ */
+export function readDateTime(input: CellInput, options?: DateReadOptions): Read<LocalDateTime> {
   if (input instanceof Date) {
     const d = dateFromJsDate(input);
     const t = clock(input.getUTCHours(), input.getUTCMinutes());
@@ -218,17 +378,38 @@ export function readDateTime(input: CellInput): Read<LocalDateTime> {
     return ok(`${d}T${clock(Math.floor(minutes / 60), minutes % 60)}`);
   }
   if (typeof input === 'string') {
-    const text = input.trim().replace(/\s+/g, ' ');
-    // The time is the last word(s): "2026-05-27 09:45", "2026-05-27T09:45:10", "27 May 2026 9:45 am".
-    const m = /^(.*?)(?:[tT ]|, )(\d{1,2}(?:[:h.]\d{2}(?::\d{2}(?:\.\d+)?)?)?(?: ?[aApP]\.?[mM]\.?)?)(?:Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-    if (m) {
-      const d = readDateText(m[1]!);
-      const t = readTimeText(m[2]!.replace(/(:\d{2}):\d{2}(\.\d+)?$/, '$1'));
-      if (d && d !== 'ambiguous' && t) return ok(`${d}T${t}`);
-    }
-    return no(DATETIME_EXPECTED);
+    const r = readDateTimeText(input, options?.order);
+    if (r === 'ambiguous') return no(ambiguity(DATETIME_EXPECTED, input));
+    if (r === undefined || r.minutes === undefined) return no(DATETIME_EXPECTED);
+    return ok(toLocal(r, options?.timeZone));
   }
   return no(DATETIME_EXPECTED);
+}
+
+/** Whether a text states its own offset from UTC (so that its wall time depends on a time zone). */
+export function statesOffset(text: string): boolean {
+  return /(?:z|utc|gmt|[+-]\d{1,2}(?::?\d{2})?)\)?\s*$/i.test(text) && /\d:\d{2}/.test(text);
+}
+
+/**
+ * The order in which a source writes day and month, told from those of its values that make it
+ * certain (`27/05/2026` is day first, `5/27/2026` month first); undefined when none does or when
+ * they disagree. For one column of one export, so that `5/6/2026` beside `5/27/2026` reads as May 6.
+ */
+export function dateOrderOf(values: Iterable<CellInput>): 'dmy' | 'mdy' | undefined {
+  let found: 'dmy' | 'mdy' | undefined;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const m = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/i.exec(v);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const order = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : undefined;
+    if (order === undefined) continue;
+    if (found !== undefined && found !== order) return undefined;
+    found = order;
+  }
+  return found;
 }
 
 /** Text as a person typed it: trimmed; numbers become their digits. */

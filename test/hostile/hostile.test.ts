@@ -110,7 +110,7 @@ describe('the committed corpus', () => {
 
 describe('files that are refused whole, with exit code 2 and one sentence', () => {
   const refused: [string, RegExp][] = [
-    ['not-a-zip.xlsx', /is not an Excel workbook \(\.xlsx\): it is not a zip file/],
+    ['not-a-zip.xlsx', /is not an Excel workbook \(\.xlsx\): it is a CSV or other text file; open it in Excel/],
     ['empty-file.xlsx', /is not an Excel workbook \(\.xlsx\)/],
     ['truncated.xlsx', /is not an Excel workbook \(\.xlsx\)|damaged/],
     ['zip-without-workbook.xlsx', /without xl\/workbook\.xml/],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const CORE = ['pipeline/core/read-meeting.ts', 'pipeline/core/rules.ts', 'pipeline/core/validate.ts', 'pipeline/core/issues.ts', 'pipeline/core/raw.ts', 'templates/contract/countries.ts'];
+const CORE = ['pipeline/core/read-meeting.ts', 'pipeline/core/read-headers.ts', 'pipeline/core/read-rows.ts', 'pipeline/core/read-cells.ts', 'pipeline/core/read-meeting-fields.ts', 'pipeline/core/rules.ts', 'pipeline/core/validate.ts', 'pipeline/core/issues.ts', 'pipeline/core/raw.ts', 'templates/contract/countries.ts'];
 
 describe('the validator core is pure', () => {
   it.each(CORE)('%s imports only relative modules and zod', (file) => {

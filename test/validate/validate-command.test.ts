@@ -123,7 +123,7 @@ describe('files that cannot be read at all exit 2 with one sentence', () => {
   it('a text file renamed .xlsx', async () => {
     const f = path.join(dir, 'notes.xlsx');
     writeFileSync(f, 'Participant ID,Gender\nP1,Woman\n');
-    await refused(f, /notes\.xlsx is not an Excel workbook \(\.xlsx\): it is not a zip file, or it is damaged\.$/);
+    await refused(f, /notes\.xlsx is not an Excel workbook \(\.xlsx\): it is a CSV or other text file; open it in Excel \(or LibreOffice Calc\) and save it as Excel Workbook \(\.xlsx\)\.$/);
   });
 
   it('a corrupt workbook (cut in half)', async () => {

@@ -118,8 +118,8 @@ describe('cells', () => {
         [2, { value: 'Ana', formula: '"An"&"a"' }],
         [3, { value: null, formula: 'NA()', error: '#N/A' }],
         [4, { value: true, formula: 'TRUE()' }],
-        // Never calculated: a formula without a cached result.
-        [5, { value: null, formula: 'TODAY()' }],
+        // Never calculated: a formula without a cached result, marked as such.
+        [5, { value: null, formula: 'TODAY()', noResult: true }],
       ]],
       [3, [[1, { value: 2, formula: 'B3+1' }]]],
       [4, [[1, { value: 3, formula: 'B3+1' }]]],
