@@ -3,6 +3,7 @@
 // Used by the pane's imports only; the pipeline reads workbooks with its own streaming reader.
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { decodeXstring } from '../../../pipeline/xlsx/xstring.js';
 import { DATE_1904_OFFSET, serialToIsoDate } from '../../../templates/contract/index.js';
 import { ExportFileError, type ExportLine } from './export-file.js';
 
@@ -80,11 +81,6 @@ function parse(xml: string, fileName: string, open: (name: string, attrs: Attrs)
   }
 }
 
-/** Excel's `_xHHHH_` escape of a character (and `_x005F_` of a literal underscore), as stored in strings. */
-export function decodeExcelEscapes(text: string): string {
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
 function readSharedStrings(xml: string | undefined, fileName: string): string[] {
   const out: string[] = [];
   if (xml === undefined) return out;
@@ -98,7 +94,7 @@ function readSharedStrings(xml: string | undefined, fileName: string): string[] 
   }, (t) => { if (inT && phonetic === 0) current += t; }, (name) => {
     if (name === 't') inT = false;
     else if (name === 'rPh') phonetic--;
-    else if (name === 'si') out.push(decodeExcelEscapes(current));
+    else if (name === 'si') out.push(decodeXstring(current));
   });
   return out;
 }
@@ -164,7 +160,7 @@ function readSheet(xml: string, fileName: string, shared: readonly string[], dat
     else if (name === 'c' && cell) {
       let shown = value;
       if (cell.type === 's') shown = shared[Number(value)] ?? '';
-      else if (cell.type === 'inlineStr' || cell.type === 'str') shown = decodeExcelEscapes(value);
+      else if (cell.type === 'inlineStr' || cell.type === 'str') shown = decodeXstring(value);
       else if (cell.type === 'b') shown = value === '1' ? 'TRUE' : 'FALSE';
       else if (cell.type === 'n' && value !== '' && dateStyles[cell.style]) shown = dateText(Number(value), date1904) ?? value;
       while (row.length < cell.col) row.push('');

@@ -114,3 +114,11 @@ describe('an export mapped without help', () => {
     expect(rows.map((r) => [r.record.gender, r.record.status])).toEqual([['Other', 'Confirmed'], ['Not stated', 'Cancelled'], ['Other', 'Cancelled'], ['Not stated', 'Registered']]);
   });
 });
+
+describe('dates as the export writes them', () => {
+  it('the webinar report: US dates with times, the order told from the column', () => {
+    const table = readExportFile(new TextEncoder().encode('First Name,Last Name,Email,Registration Time\nAna,One,ana@example.org,"5/6/2026 14:03"\nBen,Two,ben@example.org,"5/23/2026 08:12"\n'), 'webinar.csv');
+    const rows = previewImport(table, guessMapping(table.headers), [], '2026-05-22', { delegationId: 'D-CHE', gender: 'Woman', role: 'Delegate', participation: 'Online' });
+    expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-06', false, []], ['2026-05-23', true, []]]);
+  });
+});

@@ -3,7 +3,7 @@
 // Spanish headers), and preview duplicates and late registrations with the validator's own rules
 // before anything is written. Pure.
 import { isAfterDeadline, probableDuplicates } from '../../../pipeline/core/people-rules.js';
-import { type CellInput, fold, PARTICIPANTS_COLUMNS, ROW_SCHEMAS } from '../../../templates/contract/index.js';
+import { type CellInput, dateOrderOf, fold, PARTICIPANTS_COLUMNS, readDate, ROW_SCHEMAS } from '../../../templates/contract/index.js';
 import { type ExportTable, readExportTable } from './export-file.js';
 
 export { chooseSeparator, decodeExport, type ExportEncoding, ExportFileError, type ExportLine, type ExportTable, readExportTable, type Separator } from './export-file.js';
@@ -140,6 +140,9 @@ export function previewImport(
 ): ImportRow[] {
   const shape = ROW_SCHEMAS.Participants.shape;
   const askedOnce = new Set(missingColumns(mapping, defaults));
+  // One export writes its dates one way: 5/6/2026 beside 5/27/2026 is May 6.
+  const dates = mapping.registeredOn;
+  const order = dates >= 0 ? dateOrderOf(table.rows.map((r) => r[dates])) : undefined;
   const drafts = table.rows.map((cells, i) => {
     const line = table.rowLines?.[i] ?? i + 2;
     const values = {} as Record<ParticipantKey, CellInput>;
@@ -151,7 +154,8 @@ export function previewImport(
       const given = v === undefined || v === '' ? defaults[key]?.trim() : v;
       values[key] = given === undefined || given === '' ? undefined : given;
       if (key === 'participantId' || askedOnce.has(key)) continue;
-      const r = shape[key].safeParse(values[key]);
+      const day = key === 'registeredOn' && order !== undefined && values[key] !== undefined ? readDate(values[key], { order }) : undefined;
+      const r = shape[key].safeParse(day?.ok ? day.value : values[key]);
       if (r.success) record[key] = r.data as CellInput;
       else problems.push(`${PARTICIPANTS_COLUMNS[key].header}: ${r.error.issues[0]?.message ?? 'not readable'}`);
     }
