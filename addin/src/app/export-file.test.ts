@@ -113,6 +113,7 @@ describe('readExportFile: variants of each kind', () => {
     expect(() => readExportFile(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x2c, 0x00]), 'half.csv')).toThrow('half.csv is marked as UTF-16LE text by its first bytes, but the rest is not valid UTF-16LE');
     expect(() => readExportFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).toThrow('old.xls is a legacy Excel 97-2003 workbook (.xls)');
     expect(() => readExportFile(new Uint8Array(), 'empty.csv')).toThrow('empty.csv is empty');
+    expect(() => readExportFile(utf8('First name,Last name\nAna,"One\nBen,Two\n'), 'open-quote.csv')).toThrow('open-quote.csv cannot be read as comma-separated text (a quote opened near line');
   });
 
   it('an .xlsx export: the first sheet, title rows above the header, dates shown as dates', async () => {

@@ -1,7 +1,7 @@
 // Reads an export file (a registration system's or form service's CSV or .xlsx, an online
 // meeting's attendance report) from its bytes into a header and rows: encoding, separator and
 // header line found the way a person would find them. Pure: runs in the pane and in tests alike.
-import Papa from 'papaparse';
+import { parse } from 'csv-parse/browser/esm/sync';
 import { readXlsxFirstSheet } from './export-xlsx.js';
 
 /** How the file's text was decoded; `xlsx` for an Office Open XML workbook. */
@@ -61,7 +61,7 @@ const CANDIDATE_ROWS = 40;
  *   never imported with its letters destroyed.
  * - Separator: comma, semicolon or tab, whichever gives the longest run of consecutive lines with
  *   the same number of fields (two or more), counting only separators outside quotes (RFC 4180
- *   quoting, parsed by papaparse).
+ *   quoting, parsed by csv-parse).
  * - Header: the row naming the most columns the import knows (`knownHeader`), so title lines,
  *   key/value metadata and other sections of a report are skipped; without any known name, the first
  *   row of the longest run. `headerLine` overrides it.
@@ -85,7 +85,7 @@ export function readExportTable(bytes: Uint8Array, fileName: string, options: Re
   }
   const { text, encoding } = decodeExport(bytes, fileName);
   const separator = chooseSeparator(text);
-  return tableFrom(parseLines(text, separator), encoding, separator, fileName, options);
+  return tableFrom(parseLines(text, separator, fileName), encoding, separator, fileName, options);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -141,30 +141,41 @@ function validUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Parses with papaparse, keeping blank rows (they end sections) and the line each row starts on. */
-function parseLines(text: string, separator: Separator, limit?: number): ExportLine[] {
+/**
+ * Parses with csv-parse (RFC 4180 quoting; a quote inside an unquoted field is kept as a character),
+ * keeping blank rows (they end sections) and the line each row starts on. A quote never closed is
+ * refused with its line.
+ */
+function parseLines(text: string, separator: Separator, fileName: string, limit?: number): ExportLine[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // One line break throughout: csv-parse takes the first it meets for the whole file.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
+      delimiter: separator,
+      record_delimiter: '\n',
+      quote: '"',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+      ...(limit === undefined ? {} : { to_line: limit }),
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new ExportFileError(`${fileName} cannot be read as ${SEPARATOR_NAMES[separator]}-separated text${line ? ` (a quote opened near line ${line} is never closed)` : ''}: export it again as CSV UTF-8.`);
+  }
   const out: ExportLine[] = [];
-  let start = 0;
-  let line = 1;
-  // One line break for papaparse, which takes the first it meets for the whole file.
-  const normal = text.replace(/\r\n?/g, '\n');
-  Papa.parse<string[]>(normal, {
-    delimiter: separator,
-    newline: '\n',
-    quoteChar: '"',
-    skipEmptyLines: false,
-    ...(limit === undefined ? {} : { preview: limit }),
-    step: (result) => {
-      out.push({ line, cells: result.data });
-      const end = result.meta.cursor;
-      line += (normal.slice(start, end).match(/\n/g) ?? []).length;
-      start = end;
-    },
-  });
-  // A file ending with a line break gives one last empty row that is no line of its own.
+  let previousEnd = 0;
+  for (const { record, info } of records) {
+    out.push({ line: previousEnd + 1, cells: record });
+    previousEnd = info.lines;
+  }
+  // A file ending with a line break may give one last empty row that is no line of its own.
   while (out.length > 0 && isBlank(out[out.length - 1]!.cells)) out.pop();
   return out;
 }
+
+const SEPARATOR_NAMES: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
@@ -188,7 +199,13 @@ function longestRun(lines: readonly ExportLine[]): { length: number; first: numb
 export function chooseSeparator(text: string): Separator {
   let best: { separator: Separator; length: number; fields: number } = { separator: ',', length: 0, fields: 0 };
   for (const separator of SEPARATORS) {
-    const run = longestRun(parseLines(text, separator, 2000));
+    let lines: ExportLine[];
+    try {
+      lines = parseLines(text, separator, 'the file', 2000);
+    } catch {
+      continue; // quotes that do not close with this separator: not this one
+    }
+    const run = longestRun(lines);
     if (run.length > best.length || (run.length === best.length && run.fields > best.fields)) best = { separator, length: run.length, fields: run.fields };
   }
   return best.separator;

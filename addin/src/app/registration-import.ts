@@ -8,7 +8,7 @@ import { type ExportTable, readExportTable } from './export-file.js';
 
 export { chooseSeparator, decodeExport, type ExportEncoding, ExportFileError, type ExportLine, type ExportTable, readExportTable, type Separator } from './export-file.js';
 
-/** Parses CSV or tab-separated text (papaparse, RFC 4180 quoting), separator chosen as in readExportFile. */
+/** Parses CSV or tab-separated text (csv-parse, RFC 4180 quoting), separator chosen as in readExportFile. */
 export function parseDelimited(text: string): string[][] {
   const table = readExportTable(new TextEncoder().encode(text), 'the pasted rows', { headerLine: firstLine(text) });
   return [table.headers, ...table.rows];
