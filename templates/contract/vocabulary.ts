@@ -140,13 +140,13 @@ export const MODE = vocabulary('a mode of participation', MODES, {
 // rejected counts nowhere, as Cancelled.
 export const PARTICIPANT_STATUS = vocabulary('a registration status', PARTICIPANT_STATUSES, {
   Registered: ['Pending', 'Inscrit', 'Inscrite', 'Enregistré', 'Registrado', 'Registrada', 'Inscrito', 'Inscrita',
-    'Complete', 'Completed', 'Submitted', 'Awaiting approval', 'Pending approval', 'Waitlisted', 'Waiting list',
+    'Complete', 'Completed', 'Submitted', 'Attending', 'Awaiting approval', 'Pending approval', 'Waitlisted', 'Waiting list',
     'Complète', 'Complet', 'Terminée', 'Soumis', 'Soumise', 'En attente', 'Liste d\'attente',
     'Completo', 'Completa', 'Completado', 'Completada', 'Enviado', 'Enviada', 'Pendiente', 'En espera', 'Lista de espera'],
   Confirmed: ['Accredited', 'Confirmé', 'Confirmée', 'Accrédité', 'Confirmado', 'Confirmada', 'Acreditado',
     'Approved', 'Accepted', 'Approuvé', 'Approuvée', 'Accepté', 'Acceptée', 'Accréditée', 'Aprobado', 'Aprobada', 'Aceptado', 'Aceptada', 'Acreditada'],
   Cancelled: ['Canceled', 'Withdrawn', 'Annulé', 'Annulée', 'Cancelado', 'Cancelada', 'Anulado', 'Anulada',
-    'Declined', 'Rejected', 'Denied', 'Retiré', 'Retirée', 'Refusé', 'Refusée', 'Rejeté', 'Rejetée', 'Retirado', 'Retirada', 'Rechazado', 'Rechazada', 'Denegado', 'Denegada'],
+    'Declined', 'Rejected', 'Denied', 'Not attending', 'Retiré', 'Retirée', 'Refusé', 'Refusée', 'Rejeté', 'Rejetée', 'Retirado', 'Retirada', 'Rechazado', 'Rechazada', 'Denegado', 'Denegada'],
 });
 
 export const SESSION_KIND = vocabulary('a session kind', SESSION_KINDS, {

@@ -99,6 +99,9 @@ describe('an export mapped without help', () => {
       ['Carla', 'Núñez', 'Not stated', 'Observer', 'Registered', 'In person', '2026-05-21', 'D-NGO'],
     ]);
     expect(rows.map((r) => r.late)).toEqual([false, true, false]);
+    // 22:40 UTC on 23 May is 00:40 on 24 May in Geneva.
+    const inGeneva = previewImport(table, mapping, [], '2026-05-23', { participation: 'In person' }, 'Europe/Zurich');
+    expect(inGeneva.map((r) => [r.record.registeredOn, r.late])).toEqual([['2026-05-20', false], ['2026-05-24', true], ['2026-05-21', false]]);
   });
 
   it('French and Spanish headers and answers', () => {

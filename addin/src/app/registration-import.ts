@@ -129,7 +129,9 @@ type Person = { participantId: string; line?: number; delegationId?: string; giv
  * (case aside) or the same name in the same delegation as someone registered and not cancelled, or
  * as an earlier row of this import; a registration after the deadline day is late, one on that day
  * is not. A required column in `missingColumns` is not reported on each row: the pane asks for it
- * once. Participant IDs are assigned by the caller; the ID column is ignored.
+ * once. Registration dates are read in the export's own day/month order (dateOrderOf) and, when
+ * they state an offset, on the day they fall in `timeZone` (the meeting's). Participant IDs are
+ * assigned by the caller; the ID column is ignored.
  */
 export function previewImport(
   table: ImportTable,
@@ -137,6 +139,7 @@ export function previewImport(
   known: readonly KnownParticipant[],
   registrationDeadline: string | undefined,
   defaults: ImportDefaults = {},
+  timeZone?: string,
 ): ImportRow[] {
   const shape = ROW_SCHEMAS.Participants.shape;
   const askedOnce = new Set(missingColumns(mapping, defaults));
@@ -154,7 +157,8 @@ export function previewImport(
       const given = v === undefined || v === '' ? defaults[key]?.trim() : v;
       values[key] = given === undefined || given === '' ? undefined : given;
       if (key === 'participantId' || askedOnce.has(key)) continue;
-      const day = key === 'registeredOn' && order !== undefined && values[key] !== undefined ? readDate(values[key], { order }) : undefined;
+      // A registration time with its offset (2026-05-23 22:40+00:00) falls on the meeting's own day.
+      const day = key === 'registeredOn' && values[key] !== undefined ? readDate(values[key], { ...(order ? { order } : {}), ...(timeZone ? { timeZone } : {}) }) : undefined;
       const r = shape[key].safeParse(day?.ok ? day.value : values[key]);
       if (r.success) record[key] = r.data as CellInput;
       else problems.push(`${PARTICIPANTS_COLUMNS[key].header}: ${r.error.issues[0]?.message ?? 'not readable'}`);

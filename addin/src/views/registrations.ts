@@ -286,7 +286,7 @@ export function registrationsSection(pane: Pane): SectionView {
       }
       box.append(el('div', { class: 'actions' }, button('Preview import', () => {
         const deadline = pane.state.meeting()?.info?.registrationDeadline;
-        preview = previewImport(table, mapping!, pane.state.participants().map((p) => ({ ...p, email: p.email as string | undefined })), typeof deadline === 'string' ? deadline : undefined, defaults);
+        preview = previewImport(table, mapping!, pane.state.participants().map((p) => ({ ...p, email: p.email as string | undefined })), typeof deadline === 'string' ? deadline : undefined, defaults, pane.state.timeZone());
         render();
         root.querySelector<HTMLElement>('#import-preview')?.focus();
       }, { id: 'import-preview-button' })));
