@@ -74,11 +74,29 @@ async function compoundFileNames(path: string): Promise<string[] | undefined> {
   }
 }
 
+/** The encoding of a text's first bytes: by its byte-order mark, else UTF-16 when every other byte is NUL. */
+function textEncoding(head: Buffer): 'utf8' | 'utf16le' | 'utf16be' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
+  if (head.length >= 4) {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i + 1 < head.length; i += 2) {
+      if (head[i] === 0) evenNul++;
+      if (head[i + 1] === 0) oddNul++;
+    }
+    const pairs = Math.floor(head.length / 2);
+    if (oddNul >= pairs * 0.9 && evenNul === 0) return 'utf16le';
+    if (evenNul >= pairs * 0.9 && oddNul === 0) return 'utf16be';
+  }
+  return 'utf8';
+}
+
 function looksLikeText(head: Buffer): boolean {
   if (head.length === 0) return false;
   // A byte-order mark says it at once: UTF-8, UTF-16 LE or BE (Excel's "Unicode text").
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return true;
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  if (textEncoding(head) !== 'utf8') return true;
   let control = 0;
   for (const byte of head) {
     if (byte === 0) return false;
@@ -112,18 +130,28 @@ export async function describeNonZip(path: string): Promise<string | undefined> 
     return `it is an older Office document (an OLE2 compound file), not a workbook; if it is a spreadsheet, ${SAVE_AS_XLSX}`;
   }
   if (looksLikeText(head)) {
-    const text = head.toString(head[0] === 0xff || head[0] === 0xfe ? 'utf16le' : 'utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 2000).toLowerCase();
+    const encoding = textEncoding(head);
+    const bytes = encoding === 'utf16be' ? Buffer.from(head.subarray(0, head.length & ~1)).swap16() : head;
+    const text = bytes.toString(encoding === 'utf8' ? 'utf8' : 'utf16le').replace(/^\uFEFF/, '').trimStart().slice(0, 2000).toLowerCase();
     if (/^<\?xml[^>]*>\s*(?:<\?mso-application progid="excel\.sheet"\?>|<workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet)/.test(text)) {
       return `it is an Excel 2003 XML spreadsheet; ${SAVE_AS_XLSX}`;
     }
     if (/^(?:<!doctype html|<html|<table|<\?xml[^>]*>\s*<html)/.test(text)) return `it is an HTML page (some tools export one under an Excel name); ${SAVE_AS_XLSX}`;
+    if (/^<\?xml[^>]*>\s*<office:document[^>]*opendocument\.spreadsheet/.test(text)) return `it is a flat OpenDocument spreadsheet (.fods); ${SAVE_AS_XLSX}`;
     return `it is a CSV or other text file; ${SAVE_AS_XLSX}`;
   }
   return undefined;
 }
 
-/** What a zip without a workbook part is, from its `mimetype` item (OpenDocument, ISO/IEC 26300 Part 3, 3.3). */
-export function describeZipByMimetype(mimetype: string | undefined): string | undefined {
+/**
+ * What a zip without a workbook part is: from its `mimetype` item (OpenDocument, ISO/IEC 26300
+ * Part 3, 3.3), or from the main part of another Office package (`names` folded to lower case).
+ */
+export function describeZip(names: ReadonlySet<string>, mimetype: string | undefined): string | undefined {
+  // MS-XLSB 2.1.2: an Excel Binary Workbook keeps its workbook in xl/workbook.bin.
+  if (names.has('xl/workbook.bin')) return `it is an Excel Binary Workbook (.xlsb); open it in Excel and save it as Excel Workbook (.xlsx)`;
+  if (names.has('word/document.xml')) return 'it is a Word document, not a workbook';
+  if (names.has('ppt/presentation.xml')) return 'it is a PowerPoint presentation, not a workbook';
   const type = mimetype?.trim();
   if (type === undefined) return undefined;
   if (type === ODS_MIMETYPE || type === `${ODS_MIMETYPE}-template`) return `it is an OpenDocument spreadsheet (.ods); ${SAVE_AS_XLSX}`;

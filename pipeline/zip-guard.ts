@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ExpectedError } from './errors.js';
-import { describeNonZip, describeZipByMimetype } from './file-format.js';
+import { describeNonZip, describeZip } from './file-format.js';
 
 export interface ZipLimits {
   /** Largest .xlsx file accepted, in bytes. */
@@ -105,9 +105,10 @@ export async function checkWorkbookZip(path: string, limits: ZipLimits = ZIP_LIM
     throw new ExpectedError(message);
   };
   // Part names are compared as Office compares them: case-insensitively (ECMA-376 Part 2, 9.1.1.1).
-  if (!entries.some((e) => e.name.replace(/^\/+/, '').toLowerCase() === 'xl/workbook.xml')) {
+  const names = new Set(entries.map((e) => e.name.replace(/^\/+/, '').toLowerCase()));
+  if (!names.has('xl/workbook.xml')) {
     const mimetype = entries.find((e) => e.name === 'mimetype');
-    const what = describeZipByMimetype(mimetype === undefined ? undefined : await readSmall(zip, mimetype).catch(() => undefined));
+    const what = describeZip(names, mimetype === undefined ? undefined : await readSmall(zip, mimetype).catch(() => undefined));
     fail(`${path} is not an Excel workbook (.xlsx): ${what ?? 'it is a zip file without xl/workbook.xml'}.`);
   }
   let total = 0;

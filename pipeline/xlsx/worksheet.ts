@@ -145,11 +145,11 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
           const ref = t.attributes.r;
           let col = cell.col + 1;
           if (ref !== undefined) {
-            const at_ = parseRef(ref);
-            if (at_ === undefined) past(`sheet '${sheet}' has a cell address "${ref}" that is not one Excel can hold.`);
-            if (at_!.col > MAX_COLUMN) past(`${at}${ref.toUpperCase()} is past Excel's last column, XFD.`);
-            if (at_!.row > MAX_ROW) past(`${at}${ref.toUpperCase()} is past Excel's last row, ${MAX_ROW.toLocaleString('en')}.`);
-            col = at_!.col;
+            const where = parseRef(ref);
+            if (where === undefined) past(`sheet '${sheet}' has a cell address "${ref}" that is not one Excel can hold.`);
+            if (where!.col > MAX_COLUMN) past(`${at}${ref.toUpperCase()} is past Excel's last column, XFD.`);
+            if (where!.row > MAX_ROW) past(`${at}${ref.toUpperCase()} is past Excel's last row, ${MAX_ROW.toLocaleString('en')}.`);
+            col = where!.col;
           }
           cell.start(col, t.attributes.t);
           return;

@@ -138,7 +138,7 @@ describe('date-times typed as text, in every date column', () => {
       const meeting = sheetPartOf(parts, 'Meeting');
       const xml = parts.get(meeting)!;
       const startRow = /<row r="(\d+)"[^>]*>(?:(?!<\/row>).)*?<c r="A\d+" t="s"><v>10<\/v><\/c>/.exec(xml)![1];
-      setCell(parts, 'Meeting', `B${startRow}`, inlineCell(`B${startRow}`, '2026-05-27T00:00:00+02:00'));
+      setCell(parts, 'Meeting', `B${startRow}`, inlineCell(`B${startRow}`, '2026-05-26T22:00:00Z'));
       setCell(parts, 'Submissions', 'E2', inlineCell('E2', '5/13/2026, 6:15:00 PM'));
     });
     const validation = await expectBaseFigures(file);
@@ -294,6 +294,10 @@ describe('files of other formats, said for what they are whatever their name (ex
     ['export.xlsx', () => Buffer.from('Participant ID;Gender\nP1;F\n', 'latin1'), /: it is a CSV or other text file; open it in Excel/],
     ['attendance-utf16.xls', () => readFileSync('test/fixtures/field-cases/online-meeting-attendance-report-utf16.csv'), /: it is a CSV or other text file; open it in Excel/],
     ['page.xls', () => Buffer.from('<html><body><table><tr><td>Participant ID</td></tr></table></body></html>', 'utf8'), /: it is an HTML page \(some tools export one under an Excel name\); open it in Excel/],
+    ['attendance-utf16-no-bom.csv', () => Buffer.from('Name\tEmail\r\nAna Ruiz\tana@example.org\r\n', 'utf16le'), /: it is a CSV or other text file; open it in Excel/],
+    ['flat.xlsx', () => Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"></office:document>', 'utf8'), /: it is a flat OpenDocument spreadsheet \(\.fods\); open it in Excel/],
+    ['binary.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }]), /: it is an Excel Binary Workbook \(\.xlsb\); open it in Excel and save it as Excel Workbook \(\.xlsx\)\.$/],
+    ['letter.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]), /: it is a Word document, not a workbook\.$/],
     ['xml2003.xls', () => Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>', 'utf8'), /: it is an Excel 2003 XML spreadsheet; open it in Excel/],
   ];
 
