@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('online attendance report impor
 
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.locator('#online-import > summary').click();
-    const report = readFileSync(join(ROOT, 'test/fixtures/exports/online-meeting-attendance-report-utf16.csv'));
+    const report = readFileSync(join(ROOT, 'test/fixtures/field-cases/online-meeting-attendance-report-utf16.csv'));
     await page.locator('#online-file').setInputFiles({ name: 'online-meeting-attendance-report-utf16.csv', mimeType: 'text/csv', buffer: report });
     await expect.poll(() => page.locator('#online-read-as').textContent()).toBe('online-meeting-attendance-report-utf16.csv: UTF-16LE, header on line 9, 3 rows.');
     expect(await page.locator('#online-mapping select[data-key="email"]').inputValue()).toBe('4');

@@ -1,11 +1,11 @@
-// readExportFile on the field cases (copied into test/fixtures/exports) and on variants of each kind:
+// readExportFile on the field cases (byte-exact copies in test/fixtures/field-cases) and on variants of each kind:
 // encodings, separators, lines above the header, sections, .xlsx, French and Spanish headers.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExportFileError, guessMapping, readExportFile, readExportTable } from './registration-import.js';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/exports/${name}`, import.meta.url)));
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/field-cases/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** Windows-1252 bytes of Latin-1 text (every character used here is below U+0100). */
 const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));

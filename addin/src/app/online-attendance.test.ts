@@ -12,7 +12,7 @@ const sessions: ReportSession[] = [
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('the field case: a Teams-style report, UTF-16, tab-separated, in sections', () => {
-  const bytes = new Uint8Array(readFileSync(new URL('../../../test/fixtures/exports/online-meeting-attendance-report-utf16.csv', import.meta.url)));
+  const bytes = new Uint8Array(readFileSync(new URL('../../../test/fixtures/field-cases/online-meeting-attendance-report-utf16.csv', import.meta.url)));
   const table = readAttendanceReport(bytes, 'online-meeting-attendance-report-utf16.csv');
 
   it('finds the participants table and maps name, e-mail, first join and last leave', () => {

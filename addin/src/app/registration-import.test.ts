@@ -84,7 +84,7 @@ describe('previewImport uses the validator\'s rules', () => {
 
 describe('an export mapped without help', () => {
   it('the registration system export: states read, gender answers read, participation asked once', () => {
-    const table = readExportFile(new Uint8Array(readFileSync(new URL('../../../test/fixtures/exports/registration-system-export.csv', import.meta.url))), 'registration-system-export.csv');
+    const table = readExportFile(new Uint8Array(readFileSync(new URL('../../../test/fixtures/field-cases/registration-system-export.csv', import.meta.url))), 'registration-system-export.csv');
     const mapping = guessMapping(table.headers);
     expect(missingColumns(mapping)).toEqual(['participation']);
     const before = previewImport(table, mapping, [], '2026-05-22');
