@@ -1,6 +1,8 @@
 // The built task pane in headless Chromium against the fake Excel host: an online meeting's
 // attendance report (the field case: UTF-16, tab-separated, in sections) imported in the Attendance
-// section for a meeting whose sessions and people match it, written as Online attendance rows.
+// section for a meeting whose sessions and people match it, written as Online attendance rows; and
+// a registration system's export imported with the column it lacks asked once. Each scenario on a
+// page of its own.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -16,9 +18,10 @@ interface FakeHost {
   tableRows(table: string): unknown[][] | null;
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)('online attendance report imported in the task pane', () => {
+describe.skipIf(!hasChromium && !process.env.CI)('exports and attendance reports imported in the task pane', () => {
   let browser: Browser;
   let server: Server;
+  let url: string;
   let page: Page;
   const pageErrors: string[] = [];
 
@@ -26,13 +29,8 @@ describe.skipIf(!hasChromium && !process.env.CI)('online attendance report impor
     await buildPane();
     const served = await serveDist();
     server = served.server;
+    url = served.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const fake = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
-    await page.goto(`${served.url}/taskpane.html`);
-    await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
   }, 120_000);
 
   afterAll(async () => {
@@ -40,10 +38,20 @@ describe.skipIf(!hasChromium && !process.env.CI)('online attendance report impor
     await new Promise((r) => server?.close(r));
   });
 
+  /** A new page on a new, empty fake workbook. */
+  async function openPane() {
+    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const fake = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
+    await page.goto(`${url}/taskpane.html`);
+    await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
+  }
+
   const hostCall = <T>(fn: (h: FakeHost) => T) => page.evaluate((src) => new Function('h', `return (${src})(h)`)((window as unknown as { __host: unknown }).__host), fn.toString()) as Promise<T>;
   const waitStatus = (text: string | RegExp) => expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
 
-  it('writes one Online row per person and session, from the report\'s participants section', async () => {
+  async function setUpMeeting(deadline?: string) {
     await page.getByRole('tab', { name: 'Meeting' }).click();
     await page.getByRole('button', { name: 'Set up workbook' }).click();
     await waitStatus(/Created Meeting/);
@@ -52,8 +60,14 @@ describe.skipIf(!hasChromium && !process.env.CI)('online attendance report impor
     await fields.getByLabel('Title (required)').fill('Fictional Preparatory Meeting');
     await fields.getByLabel('Start date (required)').fill('2026-05-27');
     await fields.getByLabel('End date (required)').fill('2026-05-28');
+    if (deadline) await fields.getByLabel('Registration deadline').fill(deadline);
     await page.getByRole('button', { name: 'Save meeting fields' }).click();
     await waitStatus('Meeting fields saved.');
+  }
+
+  it('writes one Online row per person and session, from the report\'s participants section', async () => {
+    await openPane();
+    await setUpMeeting();
     // The meeting as staff typed it: the report's people, and someone already checked in in person.
     await hostCall((h) => {
       h.appendByHand('Sessions', [['S1', '2026-05-27', '10:00', '13:00', 'Morning'], ['S2', '2026-05-27', '15:00', '18:00', 'Afternoon'], ['S3', '2026-05-28', '10:00', '13:00', 'Second day']]);
@@ -100,6 +114,41 @@ describe.skipIf(!hasChromium && !process.env.CI)('online attendance report impor
     await page.getByRole('button', { name: 'Preview online attendance' }).click();
     await expect.poll(() => page.locator('#online-preview p').first().textContent())
       .toBe('0 to write (0 matched by name, to confirm), 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reads a registration system\'s export, asks once for the participation it lacks, and writes what the contract reads', async () => {
+    await openPane();
+    await setUpMeeting('2026-05-22');
+    await hostCall((h) => h.appendByHand('Delegations', [['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-NGO', 'Example Network', 'Civil Society or NGO', '']]));
+    await page.getByRole('button', { name: 'Set up workbook' }).click();
+    await waitStatus('Every contract sheet was already there.');
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    await page.getByText('Import an online-registration export').click();
+
+    // A webinar report: the header below its metadata lines is found.
+    await page.locator('#import-file').setInputFiles({ name: 'webinar-registration-report.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/webinar-registration-report.csv')) });
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('webinar-registration-report.csv: UTF-8, commas, header on line 7, 2 rows.');
+    expect(await page.locator('#import-header-line').inputValue()).toBe('7');
+
+    await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/registration-system-export.csv')) });
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('registration-system-export.csv: UTF-8, commas, header on line 1, 3 rows.');
+    expect(await page.locator('#import-missing').textContent()).toBe('The export has no column for Participation: choose a column, or a value for every row, above.');
+    await page.locator('#import-mapping select[data-key="participation"]').selectOption('=In person');
+    await expect.poll(() => page.locator('#import-missing').count()).toBe(0);
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('3 new, 0 possible duplicates, 1 late, 0 with problems (not imported).');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog').getByText('Write 3 participants to the Participants sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus('Imported 3 participants, 1 registered after the deadline.');
+    // Bruno registered at 22:40 UTC on 23 May: 24 May in Geneva, the meeting's time zone.
+    expect(await hostCall((h) => h.tableRows('Participants'))).toEqual([
+      ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'],
+      ['P0001', 'D-CHE', 'Ms', 'Aline', 'Exemple', 'Woman', 'Head of delegation', 'aline@example.org', 'In person', '2026-05-20', 'Registered'],
+      ['P0002', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', '2026-05-24', 'Registered'],
+      ['P0003', 'D-NGO', 'Dr', 'Carla', 'Núñez', 'Not stated', 'Observer', 'carla@example.org', 'In person', '2026-05-21', 'Registered'],
+    ]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // encodings, separators, lines above the header, sections, .xlsx, French and Spanish headers.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ExportFileError, guessMapping, readExportFile, readExportTable } from './registration-import.js';
 
@@ -112,6 +113,7 @@ describe('readExportFile: variants of each kind', () => {
       .toThrow('damaged.csv holds the replacement character \uFFFD at line 2, where an earlier conversion lost a letter');
     expect(() => readExportFile(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x2c, 0x00]), 'half.csv')).toThrow('half.csv is marked as UTF-16LE text by its first bytes, but the rest is not valid UTF-16LE');
     expect(() => readExportFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).toThrow('old.xls is a legacy Excel 97-2003 workbook (.xls)');
+    expect(() => readExportFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'locked.xlsx')).toThrow('locked.xlsx is password-protected: open it in Excel, remove the password');
     expect(() => readExportFile(new Uint8Array(), 'empty.csv')).toThrow('empty.csv is empty');
     expect(() => readExportFile(utf8('First name,Last name\nAna,"One\nBen,Two\n'), 'open-quote.csv')).toThrow('open-quote.csv cannot be read as comma-separated text (a quote opened near line');
   });
@@ -136,5 +138,25 @@ describe('readExportFile: variants of each kind', () => {
     ]);
     expect(t.rowLines).toEqual([4, 5]);
     expect(mapped(t.headers)).toEqual({ givenName: 0, familyName: 1, delegationId: 2, gender: 3, registeredOn: 4, status: 5 });
+  });
+
+  it('an .xlsx written by another tool: part names in other case, escapes, phonetic runs, inline strings, 1904 dates', () => {
+    const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8(`<workbook ${ns}><workbookPr date1904="1"/><sheets><sheet name="Export" sheetId="1" r:id="rId7"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'XL/Worksheets/Sheet1.XML': strToU8(`<worksheet ${ns}><sheetData>
+        <row r="2"><c r="B2" t="inlineStr"><is><t>Participants</t></is></c></row>
+        <row r="4"><c r="B4" t="s"><v>0</v></c><c r="C4" t="s"><v>1</v></c><c r="D4" t="s"><v>2</v></c><c r="E4" t="inlineStr"><is><t>Registered on</t></is></c><c r="F4" t="inlineStr"><is><t>Confirmed</t></is></c></row>
+        <row r="5"><c r="B5" t="s"><v>3</v></c><c r="C5" t="str"><f>UPPER("x")</f><v>A_x005F_x0041_B</v></c><c r="D5" t="s"><v>4</v></c><c r="E5" s="1"><v>44707.5</v></c><c r="F5" t="b"><v>1</v></c></row>
+      </sheetData></worksheet>`),
+      'xl/sharedStrings.xml': strToU8(`<sst ${ns}><si><t>Given name</t></si><si><t>Family name</t></si><si><t>Gender</t></si><si><r><t>Y</t></r><r><t>uki</t></r><rPh sb="0" eb="1"><t>ゆ</t></rPh></si><si><t>Woman_x000D_</t></si></sst>`),
+      'xl/styles.xml': strToU8(`<styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="[$-409]d/m/yyyy\\ h:mm;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`),
+    });
+    const t = readExportFile(bytes, 'other-tool.xlsx');
+    expect([t.headerLine, t.headers]).toEqual([4, ['', 'Given name', 'Family name', 'Gender', 'Registered on', 'Confirmed']]);
+    // 1904 system: serial 44707.5 is 2026-05-27 12:00 (days since 1904-01-01).
+    expect(t.rows).toEqual([['', 'Yuki', 'A_x0041_B', 'Woman\r', '2026-05-27 12:00', 'TRUE']]);
+    expect(mapped(t.headers)).toEqual({ givenName: 1, familyName: 2, gender: 3, registeredOn: 4 });
   });
 });

@@ -77,6 +77,8 @@ export function readExportTable(bytes: Uint8Array, fileName: string, options: Re
   if (bytes.length === 0) throw new ExportFileError(`${fileName} is empty: export the file again.`);
   if (bytes.length > EXPORT_MAX_BYTES) throw new ExportFileError(`${fileName} is ${Math.round(bytes.length / 1048576)} MB, more than the ${EXPORT_MAX_BYTES / 1048576} MB an export may be: split it.`);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // A compound file: Excel 97-2003, or an .xlsx encrypted with a password (MS-OFFCRYPTO).
+    if (/\.xlsx$/i.test(fileName)) throw new ExportFileError(`${fileName} is password-protected: open it in Excel, remove the password (File > Info > Protect Workbook) and save it, then import it again.`);
     throw new ExportFileError(`${fileName} is a legacy Excel 97-2003 workbook (.xls): open it in Excel and save it as .xlsx or as CSV UTF-8, then import that.`);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || /\.xlsx$/i.test(fileName)) {

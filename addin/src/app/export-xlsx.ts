@@ -42,8 +42,7 @@ export function readXlsxFirstSheet(bytes: Uint8Array, fileName: string): ExportL
   };
   const workbook = text('xl/workbook.xml');
   if (workbook === undefined) {
-    const encrypted = byName.size === 0 ? ' (it may be password-protected: remove the password in Excel)' : '';
-    throw new ExportFileError(`${fileName} is not an .xlsx workbook: it has no workbook part${encrypted}; save it from Excel as .xlsx or as CSV UTF-8.`);
+    throw new ExportFileError(`${fileName} is not an .xlsx workbook (a zip without a workbook part): save it from Excel as .xlsx or as CSV UTF-8.`);
   }
   let firstSheetRel: string | undefined;
   let date1904 = false;
