@@ -17,7 +17,7 @@ describe('the field case: a Teams-style report, UTF-16, tab-separated, in sectio
 
   it('finds the participants table and maps name, e-mail, first join and last leave', () => {
     expect([table.encoding, table.separator, table.headerLine]).toEqual(['UTF-16LE', '\t', 9]);
-    expect(guessReportMapping(table.headers)).toEqual({ name: 0, email: 4, join: 1, leave: 2 });
+    expect(guessReportMapping(table.headers)).toEqual({ name: 0, email: 4, join: 1, leave: 2, delegation: -1 });
   });
 
   it('gives one Online row per person in the morning session, at their first join', () => {
@@ -97,5 +97,14 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
     const p = planOnlineAttendance(t, guessReportMapping(t.headers), twins, sessions, [], 'Europe/Zurich');
     expect(p.rows).toEqual([]);
     expect(p.unmatched.map((u) => u.reason)).toEqual(['2 participants have this name (P3, P9): check them in by hand']);
+  });
+
+  it('a name shared across delegations is told apart by the report\'s organisation column', () => {
+    const t = readAttendanceReport(utf8('Nombre,Organización,Hora de entrada\nAna Núñez,Example Network,2026-05-27 10:00\nAna Núñez,Nowhere Institute,2026-05-27 10:00\n'), 'x.csv');
+    expect(guessReportMapping(t.headers)).toEqual({ name: 0, email: -1, join: 2, leave: -1, delegation: 1 });
+    const twins = [{ participantId: 'P3', delegationId: 'D-NGO', givenName: 'Ana', familyName: 'Núñez' }, { participantId: 'P9', delegationId: 'D-CHE', givenName: 'Ana', familyName: 'Nunez' }];
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), twins, sessions, [], 'Europe/Zurich', new Map([['D-NGO', 'Example Network'], ['D-CHE', 'Switzerland']]));
+    expect(p.rows.map((r) => [r.participantId, r.sessionId, r.matchedBy])).toEqual([['P3', 'S1', 'name']]);
+    expect(p.unmatched.map((u) => [u.line, u.reason])).toEqual([[3, 'no participant of "Nowhere Institute" has this name (P3 is in D-NGO, P9 is in D-CHE)']]);
   });
 });

@@ -4,14 +4,15 @@
 import { dateOrderOf, fold, readDateTime } from '../../../templates/contract/index.js';
 import { type ExportTable, readExportTable } from './export-file.js';
 
-export type ReportColumn = 'name' | 'email' | 'join' | 'leave';
-export const REPORT_COLUMNS: readonly ReportColumn[] = ['name', 'email', 'join', 'leave'];
+export type ReportColumn = 'name' | 'email' | 'join' | 'leave' | 'delegation';
+export const REPORT_COLUMNS: readonly ReportColumn[] = ['name', 'email', 'join', 'leave', 'delegation'];
 
 /** Header spellings of attendance reports (Teams, Zoom, Webex...), English, French and Spanish, folded. */
 const REPORT_HEADERS: Record<ReportColumn, readonly string[]> = {
   name: ['name', 'full name', 'display name', 'participant', 'participant name', 'attendee', 'nom', 'nom complet', 'participant e', 'nombre', 'nombre completo', 'participante'],
   email: ['email', 'e-mail', 'email address', 'e-mail address', 'user email', 'attendee email', 'courriel', 'adresse e-mail', 'adresse electronique', 'correo', 'correo electronico'],
   join: ['first join', 'join time', 'joined', 'joined at', 'join', 'time joined', 'first join time', 'heure d\'arrivee', 'premiere arrivee', 'arrivee', 'heure de connexion', 'hora de entrada', 'primera entrada', 'hora de union', 'hora de llegada'],
+  delegation: ['delegation', 'delegation id', 'organization', 'organisation', 'company', 'affiliation', 'entreprise', 'delegacion', 'organizacion', 'empresa'],
   leave: ['last leave', 'leave time', 'left', 'left at', 'time left', 'last leave time', 'heure de depart', 'dernier depart', 'depart', 'heure de deconnexion', 'hora de salida', 'ultima salida'],
 };
 
@@ -55,6 +56,7 @@ export interface ReportSession {
 
 export interface ReportPerson {
   readonly participantId: string;
+  readonly delegationId?: string | undefined;
   readonly givenName: string;
   readonly familyName: string;
   readonly email?: string | undefined;
@@ -112,7 +114,9 @@ function nameKey(name: string): string {
  *
  * - People: matched by e-mail (case aside) with a participant whose registration is not cancelled;
  *   failing that, by name ("Given Family", "Family Given" or "Family, Given", accents and case
- *   aside) when exactly one such participant has it: `matchedBy: 'name'`, for a person to confirm.
+ *   aside) when exactly one such participant has it, within the delegation the report names when
+ *   it has a delegation or organisation column (its Delegation ID or name, from
+ *   `delegationNames`): `matchedBy: 'name'`, for a person to confirm.
  *   Anyone else is listed in `unmatched` with the reason.
  * - Times: read with the contract's date-time reader; the report's day/month order is told from
  *   the column's own values (`27/05/26` is day first); a time with its offset (`Z`, `+02:00`) is
@@ -137,6 +141,7 @@ export function planOnlineAttendance(
   sessions: readonly ReportSession[],
   existing: readonly { participantId: string; sessionId: string }[],
   timeZone: string,
+  delegationNames: ReadonlyMap<string, string> = new Map(),
 ): OnlineAttendancePlan {
   const active = people.filter((p) => p.status !== 'Cancelled');
   const cancelled = new Set(people.filter((p) => p.status === 'Cancelled').map((p) => p.email?.trim().toLowerCase()).filter(Boolean));
@@ -168,9 +173,13 @@ export function planOnlineAttendance(
     if (sameEmail.length === 1) person = sameEmail[0];
     else if (sameEmail.length > 1) return void unmatched.push(problem(`${sameEmail.length} participants have this e-mail address (${sameEmail.map((p) => p.participantId).join(', ')})`));
     else {
-      const sameName = name ? byName.get(nameKey(name)) ?? [] : [];
+      const delegation = fold(cell(row, 'delegation'));
+      const inDelegation = (p: ReportPerson) => delegation === '' || fold(p.delegationId ?? '') === delegation || fold(delegationNames.get(p.delegationId ?? '') ?? '') === delegation;
+      const named = name ? byName.get(nameKey(name)) ?? [] : [];
+      const sameName = named.filter(inDelegation);
       if (sameName.length === 1) { person = sameName[0]; matchedBy = 'name'; }
       else if (sameName.length > 1) return void unmatched.push(problem(`${sameName.length} participants have this name (${sameName.map((p) => p.participantId).join(', ')}): check them in by hand`));
+      else if (named.length > 0) return void unmatched.push(problem(`no participant of "${cell(row, 'delegation')}" has this name (${named.map((p) => `${p.participantId} is in ${p.delegationId ?? 'no delegation'}`).join(', ')})`));
       else if (email && cancelled.has(email.toLowerCase())) return void unmatched.push(problem('this person\'s registration is cancelled'));
       else return void unmatched.push(problem('no participant has this e-mail address or name'));
     }

@@ -19,7 +19,7 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
   const confirmed = new Set<string>();
   let reportOpen = false;
 
-  const COLUMN_LABELS: Record<ReportColumn, string> = { name: 'Name', email: 'E-mail', join: 'Join time (required)', leave: 'Leave time' };
+  const COLUMN_LABELS: Record<ReportColumn, string> = { name: 'Name', email: 'E-mail', join: 'Join time (required)', leave: 'Leave time', delegation: 'Delegation or organisation' };
 
   /** Import of an online meeting's attendance report: read, map, preview, then write. */
   function onlineImport(): HTMLElement {
@@ -66,7 +66,8 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
         const sessions = state.sessions().map((x) => ({ sessionId: String(x.sessionId), date: String(x.date), start: String(x.start), end: String(x.end) }));
         const existing = state.attendance().map((a) => ({ participantId: String(a.participantId), sessionId: String(a.sessionId) }));
         const people = state.participants().map((x) => ({ ...x, email: typeof x.email === 'string' ? x.email : undefined }));
-        plan = planOnlineAttendance(r.table, r.mapping, people, sessions, existing, state.timeZone());
+        const delegationNames = new Map(state.delegations().map((d) => [String(d.delegationId), String(d.name)]));
+        plan = planOnlineAttendance(r.table, r.mapping, people, sessions, existing, state.timeZone(), delegationNames);
         confirmed.clear();
         render();
         root.querySelector<HTMLElement>('#online-preview')?.focus();
