@@ -282,7 +282,7 @@ export function registrationsSection(pane: Pane): SectionView {
       const missing = missingColumns(mapping, defaults);
       box.append(fs);
       if (missing.length > 0) {
-        box.append(el('p', { id: 'import-missing', class: 'warn', text: `The export has no column for ${missing.map((k) => PARTICIPANTS_COLUMNS[k].header).join(', ')}: choose a column, or a value for every row, above.` }));
+        box.append(el('p', { id: 'import-missing', class: 'field-warning', text: `The export has no column for ${missing.map((k) => PARTICIPANTS_COLUMNS[k].header).join(', ')}: choose a column, or a value for every row, above.` }));
       }
       box.append(el('div', { class: 'actions' }, button('Preview import', () => {
         const deadline = pane.state.meeting()?.info?.registrationDeadline;
