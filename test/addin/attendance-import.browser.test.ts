@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPane, CHROMIUM, ROOT, serveDist } from './pane-server.js';
@@ -130,6 +131,17 @@ describe.skipIf(!hasChromium && !process.env.CI)('exports and attendance reports
     await page.locator('#import-file').setInputFiles({ name: 'webinar-registration-report.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/webinar-registration-report.csv')) });
     await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('webinar-registration-report.csv: UTF-8, commas, header on line 7, 2 rows.');
     expect(await page.locator('#import-header-line').inputValue()).toBe('7');
+
+    // An .xlsx export, read in the pane itself (fflate and saxes in the browser): title rows above the header.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Inscriptions');
+    ws.addRow(['Liste des inscriptions']);
+    ws.addRow([]);
+    ws.addRow(['Prénom', 'Nom', 'Délégation', 'Genre']);
+    ws.addRow(['Zoé', 'Lefèvre', 'D-CHE', 'Non-binaire']);
+    await page.locator('#import-file').setInputFiles({ name: 'inscriptions.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 rows.');
+    expect(await page.locator('#import-mapping select[data-key="gender"]').inputValue()).toBe('3');
 
     await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/registration-system-export.csv')) });
     await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('registration-system-export.csv: UTF-8, commas, header on line 1, 3 rows.');
