@@ -115,6 +115,8 @@ describe('readExportFile: variants of each kind', () => {
     expect(() => readExportFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'old.xls')).toThrow('old.xls is a legacy Excel 97-2003 workbook (.xls)');
     expect(() => readExportFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'locked.xlsx')).toThrow('locked.xlsx is password-protected: open it in Excel, remove the password');
     expect(() => readExportFile(new Uint8Array(), 'empty.csv')).toThrow('empty.csv is empty');
+    expect(() => readExportFile(zipSync({ 'content.xml': strToU8('<office:document-content/>') }), 'list.xlsx')).toThrow('list.xlsx is an OpenDocument spreadsheet (.ods)');
+    expect(() => readExportFile(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'letter.xlsx')).toThrow('letter.xlsx is not an .xlsx workbook (a zip without a workbook part)');
     expect(() => readExportFile(utf8('First name,Last name\nAna,"One\nBen,Two\n'), 'open-quote.csv')).toThrow('open-quote.csv cannot be read as comma-separated text (a quote opened near line');
   });
 

@@ -42,6 +42,7 @@ export function readXlsxFirstSheet(bytes: Uint8Array, fileName: string): ExportL
   };
   const workbook = text('xl/workbook.xml');
   if (workbook === undefined) {
+    if (byName.has('content.xml')) throw new ExportFileError(`${fileName} is an OpenDocument spreadsheet (.ods): save it as .xlsx or as CSV UTF-8, then import that.`);
     throw new ExportFileError(`${fileName} is not an .xlsx workbook (a zip without a workbook part): save it from Excel as .xlsx or as CSV UTF-8.`);
   }
   let firstSheetRel: string | undefined;
