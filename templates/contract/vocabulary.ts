@@ -102,8 +102,17 @@ export function normalizeTo<T extends string>(vocab: Vocabulary<T>, text: string
 export const GENDER = vocabulary('a gender', GENDERS, {
   Woman: ['W', 'F', 'Female', 'Women', 'Femme', 'Femmes', 'Féminin', 'Feminine', 'Mujer', 'Mujeres', 'Femenino', 'Femenina', 'Mme', 'Ms', 'Mrs', 'Sra'],
   Man: ['M', 'H', 'Male', 'Men', 'Homme', 'Hommes', 'Masculin', 'Masculine', 'Hombre', 'Hombres', 'Masculino', 'Varón', 'Mr', 'Sr'],
-  Other: ['Other', 'X', 'Non-binary', 'Nonbinary', 'Non binaire', 'Autre', 'Otro', 'Otra', 'No binario', 'Diverse', 'Divers'],
-  'Not stated': ['Not stated', 'Prefer not to say', 'Not specified', 'Unknown', 'Undisclosed', 'NS', 'Non précisé', 'Non indiqué', 'Non communiqué', 'Préfère ne pas répondre', 'Inconnu', 'No indicado', 'No especificado', 'Prefiere no decir', 'Prefiero no decirlo', 'Desconocido'],
+  // Forms' own answers: "non-binary", "third gender", "prefer to self-describe" (a person who
+  // describes their gender in their own words is counted as Other).
+  Other: ['Other', 'X', 'Non-binary', 'Nonbinary', 'Non binaire', 'Non-binaire', 'Autre', 'Otro', 'Otra', 'No binario', 'No binaria', 'No binarie', 'Diverse', 'Divers',
+    'Third gender', 'Troisième genre', 'Tercer género', 'Genderqueer', 'Gender diverse', 'Another gender', 'Un autre genre', 'Otro género',
+    'Prefer to self-describe', 'Prefer to self describe', 'Self-describe', 'Self-described', 'I prefer to self-describe',
+    'Préfère se décrire', 'Je préfère me décrire', 'Je préfère me décrire moi-même', 'Autodescription',
+    'Prefiero autodescribirme', 'Prefiere autodescribirse', 'Autodescripción'],
+  'Not stated': ['Not stated', 'Prefer not to say', 'Not specified', 'Unknown', 'Undisclosed', 'NS', 'Non précisé', 'Non indiqué', 'Non communiqué', 'Inconnu', 'No indicado', 'No especificado', 'Prefiere no decir', 'Prefiero no decirlo', 'Desconocido',
+    'Prefer not to answer', 'Prefer not to disclose', 'I prefer not to say', 'I prefer not to answer', 'Rather not say', 'Decline to state', 'Declined to answer',
+    'Préfère ne pas le dire', 'Préfère ne pas répondre', 'Je préfère ne pas répondre', 'Je préfère ne pas le dire', 'Ne souhaite pas répondre', 'Ne se prononce pas',
+    'Prefiero no decir', 'Prefiero no responder', 'Prefiere no responder', 'Prefiero no contestar', 'Prefiere no contestar', 'No responde', 'No contesta'],
 });
 
 export const ROLE = vocabulary('a role', ROLES, {
@@ -128,10 +137,18 @@ export const MODE = vocabulary('a mode of participation', MODES, {
   Online: ['On-line', 'Virtual', 'Remote', 'Livestream', 'Remotely', 'En ligne', 'À distance', 'Virtuel', 'En línea', 'Virtual (online)', 'A distancia'],
 });
 
+// Registration systems' and webinar tools' own states, too: a complete or pending registration is
+// Registered; one approved or accepted by the Secretariat is Confirmed; one withdrawn, declined or
+// rejected counts nowhere, as Cancelled.
 export const PARTICIPANT_STATUS = vocabulary('a registration status', PARTICIPANT_STATUSES, {
-  Registered: ['Pending', 'Inscrit', 'Inscrite', 'Enregistré', 'Registrado', 'Registrada', 'Inscrito', 'Inscrita'],
-  Confirmed: ['Accredited', 'Confirmé', 'Confirmée', 'Accrédité', 'Confirmado', 'Confirmada', 'Acreditado'],
-  Cancelled: ['Canceled', 'Withdrawn', 'Annulé', 'Annulée', 'Cancelado', 'Cancelada', 'Anulado', 'Anulada'],
+  Registered: ['Pending', 'Inscrit', 'Inscrite', 'Enregistré', 'Registrado', 'Registrada', 'Inscrito', 'Inscrita',
+    'Complete', 'Completed', 'Submitted', 'Attending', 'Awaiting approval', 'Pending approval', 'Waitlisted', 'Waiting list',
+    'Complète', 'Complet', 'Terminée', 'Soumis', 'Soumise', 'En attente', 'Liste d\'attente',
+    'Completo', 'Completa', 'Completado', 'Completada', 'Enviado', 'Enviada', 'Pendiente', 'En espera', 'Lista de espera'],
+  Confirmed: ['Accredited', 'Confirmé', 'Confirmée', 'Accrédité', 'Confirmado', 'Confirmada', 'Acreditado',
+    'Approved', 'Accepted', 'Approuvé', 'Approuvée', 'Accepté', 'Acceptée', 'Accréditée', 'Aprobado', 'Aprobada', 'Aceptado', 'Aceptada', 'Acreditada'],
+  Cancelled: ['Canceled', 'Withdrawn', 'Annulé', 'Annulée', 'Cancelado', 'Cancelada', 'Anulado', 'Anulada',
+    'Declined', 'Rejected', 'Denied', 'Not attending', 'Retiré', 'Retirée', 'Refusé', 'Refusée', 'Rejeté', 'Rejetée', 'Retirado', 'Retirada', 'Rechazado', 'Rechazada', 'Denegado', 'Denegada'],
 });
 
 export const SESSION_KIND = vocabulary('a session kind', SESSION_KINDS, {

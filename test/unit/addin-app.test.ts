@@ -118,8 +118,10 @@ describe('parseDelimited', () => {
   });
 
   it('keeps a quote inside a field as it is, ends lines at CR alone, and skips lines of spaces', () => {
-    expect(parseDelimited('a,b\rx"y,"q"\r   ,  \r\n"end"')).toEqual([['a', 'b'], ['x"y', 'q'], ['end']]);
-    expect(parseDelimited('')).toEqual([]);
+    expect(parseDelimited('a,b\rx"y,"q"\r   ,  \r\n"end",z')).toEqual([['a', 'b'], ['x"y', 'q'], ['end', 'z']]);
+    // A blank line, then a line of another shape, starts another section of a report: not a row.
+    expect(parseDelimited('a,b\rx"y,"q"\r   ,  \r\n"end"')).toEqual([['a', 'b'], ['x"y', 'q']]);
+    expect(() => parseDelimited('')).toThrow('the pasted text is empty');
     expect(parseDelimited('"a\nb",c')).toEqual([['a\nb', 'c']]);
   });
 });
@@ -130,12 +132,12 @@ describe('guessMapping and previewImport', () => {
     expect([m.email, m.participantId, m.familyName, m.givenName]).toEqual([0, 2, 3, -1]);
   });
 
-  it('numbers lines from 2, leaves the ID unchecked, and finds a known person by e-mail whatever its accents and case', () => {
+  it('numbers lines from 2, leaves the ID unchecked, and finds a known person by e-mail whatever its case (accents count, as in validate)', () => {
     const header = ['Participant ID', 'Prénom', 'Nom', 'Delegation', 'Genre', 'Fonction', 'Mode', 'Courriel'];
     const rows = previewImport(
-      [header, ['not an id!', 'Zoé', 'Roux', 'D-FRA', 'Femme', 'Déléguée', 'En ligne', 'ZOE@Exemple.fr'], ['', 'Luc', 'Roux', 'D-FRA', 'H', 'Chef de délégation', 'Sur place', '']],
+      { rows: [['not an id!', 'Zoé', 'Roux', 'D-FRA', 'Femme', 'Déléguée', 'En ligne', 'ZOE@Exemple.fr'], ['', 'Luc', 'Roux', 'D-FRA', 'H', 'Chef de délégation', 'Sur place', 'luc@exemple.fr']] },
       guessMapping(header),
-      [{ participantId: 'P7', delegationId: 'D-BEL', givenName: 'Z', familyName: 'R', email: 'zoé@exemple.fr' }],
+      [{ participantId: 'P7', delegationId: 'D-BEL', givenName: 'Z', familyName: 'R', email: 'zoe@exemple.FR' }, { participantId: 'P8', delegationId: 'D-BEL', givenName: 'L', familyName: 'R', email: 'lüc@exemple.fr' }],
       undefined,
     );
     expect(rows.map((r) => [r.line, r.problems, r.duplicateOf ?? null, r.late])).toEqual([

@@ -225,6 +225,27 @@ export class MeetingState {
     return result.written.length;
   }
 
+  /**
+   * Writes Online attendance rows from an attendance report (planOnlineAttendance), each with its own
+   * check-in time; a person already checked in to that session (in any mode) when the rows are
+   * written is left as they are. Returns how many rows were added.
+   */
+  async recordOnlineAttendance(rows: readonly { participantId: string; sessionId: string; checkedInAt: string }[]): Promise<number> {
+    const present = new Set(this.attendance().map((a) => `${String(a.participantId)}\u0000${String(a.sessionId)}`));
+    const fresh = rows.filter((r) => {
+      const key = `${r.participantId}\u0000${r.sessionId}`;
+      if (present.has(key)) return false;
+      present.add(key);
+      return true;
+    });
+    const records = fresh.map((r) => byHeaders('Attendance', { participantId: r.participantId, sessionId: r.sessionId, mode: 'Online', checkedInAt: r.checkedInAt }));
+    if (records.length > 0) {
+      await this.run((context) => appendRows(context, SHEETS.Attendance.table, records));
+      await this.refresh();
+    }
+    return records.length;
+  }
+
   async recordSpeaker(sessionId: string, itemId: string | undefined, participantId: string, minutes: number | undefined): Promise<void> {
     const row = byHeaders('Speakers', { sessionId, itemId, participantId, minutes });
     await this.write((context) => appendRows(context, SHEETS.Speakers.table, [row], { title: 'Speakers' }));

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, parseDelimited, previewImport } from './registration-import.js';
+import { guessMapping, missingColumns, parseDelimited, previewImport, readExportFile } from './registration-import.js';
 
 describe('parseDelimited', () => {
   it('reads CSV with quotes, doubled quotes, embedded separators and CRLF, skipping blank lines', () => {
@@ -32,25 +33,95 @@ describe('previewImport', () => {
   const table = [
     header,
     ['Jean', 'Martin', 'D-SAS', 'M', 'Observer', 'Online', '2026-05-20', 'jm@example.org'],
-    ['anna', 'MUSTER', 'd-che', 'F', 'Delegate', 'In person', '2026-05-12', ''],
+    ['anna', 'MUSTER', 'D-CHE', 'F', 'Delegate', 'In person', '2026-05-12', ''],
     ['Sofia', 'Reyes', 'D-SAS', 'Mujer', 'Observer', 'In person', '2026-05-25', 'sr@example.org'],
     ['Jean', 'Martin', 'D-SAS', 'M', 'Observer', 'Online', '2026-05-21', ''],
     ['Eve', 'Other', 'D-SAS', 'Q', 'Observer', 'Online', '2026-05-01', 'anna@example.ch'],
+    ['Eva', 'Else', 'D-SAS', 'F', 'Observer', 'Online', '2026-05-01', 'anna@example.ch'],
   ];
   const known = [{ participantId: 'P0001', delegationId: 'D-CHE', givenName: 'Anna', familyName: 'Muster', email: 'anna@example.ch' }];
-  const rows = previewImport(table, guessMapping(header), known, '2026-05-22');
+  const rows = previewImport({ rows: table.slice(1) }, guessMapping(header), known, '2026-05-22');
 
   it('reads each line with the contract schema and names what is wrong', () => {
-    expect(rows.map((r) => r.problems)).toEqual([[], [], [], [], ['Gender: expected a gender: one of Woman, Man, Other, Not stated']]);
+    expect(rows.map((r) => r.problems)).toEqual([[], [], [], [], ['Gender: expected a gender: one of Woman, Man, Other, Not stated'], []]);
     expect(rows[0]!.values).toMatchObject({ givenName: 'Jean', gender: 'M', registeredOn: '2026-05-20', title: undefined });
   });
 
   it('flags people already registered (name and delegation, or e-mail) and repeats within the export', () => {
-    expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'already registered as P0001', null, 'same person as line 2 of this import', 'same e-mail as P0001']);
+    // A row with a problem is kept out, as the validator leaves out a row with errors: it is nobody's duplicate.
+    expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'already registered as P0001', null, 'same person as line 2 of this import', null, 'same e-mail as P0001']);
   });
 
   it('flags registrations after the deadline, and only those', () => {
-    expect(rows.map((r) => r.late)).toEqual([false, false, true, false, false]);
-    expect(previewImport(table, guessMapping(header), known, undefined).some((r) => r.late)).toBe(false);
+    expect(rows.map((r) => r.late)).toEqual([false, false, true, false, false, false]);
+    expect(previewImport({ rows: table.slice(1) }, guessMapping(header), known, undefined).some((r) => r.late)).toBe(false);
+  });
+});
+
+describe('previewImport uses the validator\'s rules', () => {
+  const header = ['First name', 'Last name', 'Delegation', 'Gender', 'Role', 'Participation', 'Registration date', 'Email'];
+  const row = (given: string, family: string, registered: string, email: string) => [given, family, 'D-CHE', 'Woman', 'Delegate', 'Online', registered, email];
+
+  it('a registration on the deadline day is on time; the day after is late', () => {
+    const rows = previewImport({ rows: [row('A', 'One', '2026-05-22', ''), row('B', 'Two', '2026-05-23', ''), row('C', 'Three', '2026-05-22 23:59:59+00:00', '')] }, guessMapping(header), [], '2026-05-22');
+    expect(rows.map((r) => r.late)).toEqual([false, true, false]);
+  });
+
+  it('a cancelled registration is nobody\'s duplicate: the person may register again', () => {
+    const known = [{ participantId: 'P0007', delegationId: 'D-CHE', givenName: 'Anna', familyName: 'Muster', email: 'anna@example.ch', status: 'Cancelled' }];
+    const rows = previewImport({ rows: [row('Anna', 'Muster', '2026-05-20', 'anna@example.ch')] }, guessMapping(header), known, undefined);
+    expect(rows[0]!.duplicateOf).toBeUndefined();
+    const active = previewImport({ rows: [row('Anna', 'Muster', '2026-05-20', 'ANNA@example.ch')] }, guessMapping(header), [{ ...known[0]!, status: 'Confirmed' }], undefined);
+    expect(active[0]!.duplicateOf).toBe('same e-mail as P0007');
+  });
+
+  it('e-mails are compared as the validator does: case aside, accents kept', () => {
+    const known = [{ participantId: 'P0001', delegationId: 'D-FRA', givenName: 'Zoé', familyName: 'Lefèvre', email: 'zoe@exämple.org' }];
+    const rows = previewImport({ rows: [row('Else', 'One', '2026-05-20', 'zoe@example.org')] }, guessMapping(header), known, undefined);
+    expect(rows[0]!.duplicateOf).toBeUndefined();
+  });
+});
+
+describe('an export mapped without help', () => {
+  it('the registration system export: states read, gender answers read, participation asked once', () => {
+    const table = readExportFile(new Uint8Array(readFileSync(new URL('../../../test/fixtures/field-cases/registration-system-export.csv', import.meta.url))), 'registration-system-export.csv');
+    const mapping = guessMapping(table.headers);
+    expect(missingColumns(mapping)).toEqual(['participation']);
+    const before = previewImport(table, mapping, [], '2026-05-22');
+    // Participation is not reported on each line: the mapping step asks for it once.
+    expect(before.map((r) => r.problems)).toEqual([[], [], []]);
+    expect(missingColumns(mapping, { participation: 'In person' })).toEqual([]);
+    const rows = previewImport(table, mapping, [], '2026-05-22', { participation: 'In person' });
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(rows.map((r) => [r.record.givenName, r.record.familyName, r.record.gender, r.record.role, r.record.status, r.record.participation, r.record.registeredOn, r.record.delegationId])).toEqual([
+      ['Aline', 'Exemple', 'Woman', 'Head of delegation', 'Registered', 'In person', '2026-05-20', 'D-CHE'],
+      ['Bruno', 'Muster', 'Man', 'Delegate', 'Registered', 'In person', '2026-05-23', 'D-CHE'],
+      ['Carla', 'Núñez', 'Not stated', 'Observer', 'Registered', 'In person', '2026-05-21', 'D-NGO'],
+    ]);
+    expect(rows.map((r) => r.late)).toEqual([false, true, false]);
+    // 22:40 UTC on 23 May is 00:40 on 24 May in Geneva.
+    const inGeneva = previewImport(table, mapping, [], '2026-05-23', { participation: 'In person' }, 'Europe/Zurich');
+    expect(inGeneva.map((r) => [r.record.registeredOn, r.late])).toEqual([['2026-05-20', false], ['2026-05-24', true], ['2026-05-21', false]]);
+  });
+
+  it('French and Spanish headers and answers', () => {
+    const fr = ['Prénom', 'Nom', 'Délégation', 'Genre', 'Fonction', 'Mode de participation', 'Courriel', "Statut de l'inscription"];
+    const es = ['Nombre', 'Apellido', 'Delegación', 'Género', 'Rol', 'Modalidad de participación', 'Correo electrónico', 'Estado'];
+    for (const h of [fr, es]) expect(guessMapping(h)).toMatchObject({ givenName: 0, familyName: 1, delegationId: 2, gender: 3, role: 4, participation: 5, email: 6, status: 7 });
+    const rows = previewImport({ rows: [
+      ['Zoé', 'Lefèvre', 'D-FRA', 'Troisième genre', 'Déléguée', 'En ligne', 'zoe@example.org', 'Approuvée'],
+      ['Luis', 'Pérez', 'D-ESP', 'Prefiero no responder', 'Delegado', 'Presencial', 'luis@example.org', 'Retirado'],
+      ['Sam', 'Roe', 'D-GBR', 'Prefer to self-describe', 'Adviser', 'Online', 'sam@example.org', 'Declined'],
+      ['Kim', 'Lee', 'D-KOR', 'Préfère ne pas le dire', 'Adviser', 'Online', 'kim@example.org', 'Complete'],
+    ] }, guessMapping(fr), [], undefined);
+    expect(rows.map((r) => [r.record.gender, r.record.status])).toEqual([['Other', 'Confirmed'], ['Not stated', 'Cancelled'], ['Other', 'Cancelled'], ['Not stated', 'Registered']]);
+  });
+});
+
+describe('dates as the export writes them', () => {
+  it('the webinar report: US dates with times, the order told from the column', () => {
+    const table = readExportFile(new TextEncoder().encode('First Name,Last Name,Email,Registration Time\nAna,One,ana@example.org,"5/6/2026 14:03"\nBen,Two,ben@example.org,"5/23/2026 08:12"\n'), 'webinar.csv');
+    const rows = previewImport(table, guessMapping(table.headers), [], '2026-05-22', { delegationId: 'D-CHE', gender: 'Woman', role: 'Delegate', participation: 'Online' });
+    expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-06', false, []], ['2026-05-23', true, []]]);
   });
 });

@@ -1,71 +1,102 @@
-// An online-registration export (CSV file or rows pasted from a spreadsheet) turned into Participants
-// rows: parse, map its columns to the contract's, and preview duplicates and late registrations
+// An online-registration export (a CSV or .xlsx file, or rows pasted from a spreadsheet) turned into
+// Participants rows: read from its bytes, map its columns to the contract's (English, French and
+// Spanish headers), and preview duplicates and late registrations with the validator's own rules
 // before anything is written. Pure.
-import { type CellInput, PARTICIPANTS_COLUMNS, ROW_SCHEMAS, fold, readDate } from '../../../templates/contract/index.js';
+import { isAfterDeadline, probableDuplicates } from '../../../pipeline/core/people-rules.js';
+import { type CellInput, dateOrderOf, fold, PARTICIPANTS_COLUMNS, readDate, ROW_SCHEMAS } from '../../../templates/contract/index.js';
+import { type ExportTable, readExportTable } from './export-file.js';
 
-/** Parses CSV (RFC 4180 quoting) or tab-separated text; the separator is the one the first line uses most. */
+export { chooseSeparator, decodeExport, type ExportEncoding, ExportFileError, type ExportLine, type ExportTable, readExportTable, type Separator } from './export-file.js';
+
+/** Parses CSV or tab-separated text (csv-parse, RFC 4180 quoting), separator chosen as in readExportFile. */
 export function parseDelimited(text: string): string[][] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
-  const sep = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      if (row.some((f) => f.trim() !== '')) rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  row.push(field);
-  if (row.some((f) => f.trim() !== '')) rows.push(row);
-  return rows;
+  const table = readExportTable(new TextEncoder().encode(text), 'the pasted text', { headerLine: firstLine(text) });
+  return [table.headers, ...table.rows];
+}
+
+function firstLine(text: string): number {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return lines.findIndex((l) => l.trim() !== '') + 1;
 }
 
 export type ParticipantKey = keyof typeof PARTICIPANTS_COLUMNS;
 
-/** Spellings seen in registration exports, beyond the contract's own headers. */
+/**
+ * Header spellings seen in registration systems', form services' and webinar tools' exports, in
+ * English, French and Spanish, beyond the contract's own headers. Compared folded (accents, case),
+ * without a trailing parenthesis ("Gender (Woman, Man, ...)"), colon or asterisk.
+ */
 const ALIASES: Partial<Record<ParticipantKey, readonly string[]>> = {
-  givenName: ['first name', 'firstname', 'given names', 'prenom', 'nombre'],
-  familyName: ['last name', 'lastname', 'surname', 'nom', 'apellido', 'apellidos'],
-  delegationId: ['delegation', 'delegation code'],
-  email: ['e-mail', 'email address', 'e-mail address', 'courriel', 'correo'],
-  gender: ['sex', 'genre', 'genero'],
-  role: ['function', 'position in delegation', 'fonction'],
-  participation: ['attendance mode', 'mode', 'participation mode'],
-  registeredOn: ['registration date', 'submitted', 'date registered', 'submitted on'],
-  title: ['salutation', 'honorific'],
+  givenName: ['first name', 'firstname', 'given name', 'given names', 'forename', 'prenom', 'prenoms', 'nombre', 'nombres', 'nombre de pila'],
+  familyName: ['last name', 'lastname', 'surname', 'family name', 'nom', 'nom de famille', 'apellido', 'apellidos'],
+  delegationId: ['delegation', 'delegation code', 'delegation id', 'code de la delegation', 'delegacion', 'codigo de la delegacion', 'id de la delegacion'],
+  email: ['e-mail', 'email address', 'e-mail address', 'mail', 'user email', 'courriel', 'adresse e-mail', 'adresse electronique', 'adresse courriel', 'correo', 'correo electronico', 'direccion de correo electronico'],
+  gender: ['sex', 'gender identity', 'genre', 'sexe', 'genero', 'sexo', 'identidad de genero'],
+  role: ['function', 'position', 'position in delegation', 'role in delegation', 'role in the delegation', 'fonction', 'fonction dans la delegation', 'role dans la delegation', 'rol', 'funcion', 'funcion en la delegacion'],
+  participation: ['attendance mode', 'mode', 'participation mode', 'mode of participation', 'attendance type', 'mode de participation', 'modalite de participation', 'participacion', 'modalidad', 'modalidad de participacion', 'forma de participacion'],
+  registeredOn: ['registration date', 'registration time', 'registration date time', 'registered', 'submitted', 'date registered', 'submitted on', 'date d\'inscription', 'inscrit le', 'fecha de inscripcion', 'fecha de registro'],
+  status: ['registration state', 'registration status', 'approval status', 'statut', 'statut de l\'inscription', 'etat de l\'inscription', 'estado', 'estado de la inscripcion'],
+  title: ['salutation', 'honorific', 'prefix', 'civilite', 'tratamiento'],
 };
+
+/** A header cell as its column is named: folded, without a trailing "(...)", ":" or "*". */
+function headerName(cell: string): string {
+  return fold(cell.replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s:*]+$/, ''));
+}
+
+const HEADER_KEYS: ReadonlyMap<string, ParticipantKey> = (() => {
+  const m = new Map<string, ParticipantKey>();
+  for (const [key, spec] of Object.entries(PARTICIPANTS_COLUMNS) as [ParticipantKey, { header: string }][]) {
+    for (const name of [spec.header, ...(ALIASES[key] ?? [])]) m.set(headerName(name), key);
+  }
+  return m;
+})();
+
+/** The contract column an export's header cell names, if any. */
+export function importHeaderKey(cell: string): ParticipantKey | undefined {
+  return HEADER_KEYS.get(headerName(cell));
+}
+
+/**
+ * Reads a registration export from its bytes (see readExportTable for encodings, separators and
+ * .xlsx): the header is the row naming the most Participants columns, unless `headerLine` (1-based)
+ * says which line a person chose.
+ */
+export function readExportFile(bytes: Uint8Array, fileName: string, headerLine?: number): ExportTable {
+  return readExportTable(bytes, fileName, { knownHeader: importHeaderKey, ...(headerLine === undefined ? {} : { headerLine }) });
+}
 
 /** For each contract column, the index of the export column that feeds it, or -1. */
 export type ColumnMapping = Record<ParticipantKey, number>;
 
+/** Maps each contract column to the first export column whose header names it; -1 when none does. */
 export function guessMapping(header: readonly string[]): ColumnMapping {
-  const folded = header.map((h) => fold(h));
+  const keys = header.map((h) => importHeaderKey(h));
   const mapping = {} as ColumnMapping;
-  for (const [key, spec] of Object.entries(PARTICIPANTS_COLUMNS) as [ParticipantKey, { header: string }][]) {
-    const names = [fold(spec.header), ...(ALIASES[key] ?? []).map(fold)];
-    mapping[key] = folded.findIndex((h) => names.includes(h));
-  }
+  for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) mapping[key] = keys.indexOf(key);
   return mapping;
 }
 
+/**
+ * A value for every row, for a column the export lacks (or leaves empty on a row): asked once for the
+ * whole import in the mapping step, such as Participation "Online" for a webinar's registrations.
+ */
+export type ImportDefaults = Partial<Record<ParticipantKey, string>>;
+
+/** Required columns the import still lacks: neither mapped to an export column nor given a value for every row. */
+export function missingColumns(mapping: ColumnMapping, defaults: ImportDefaults = {}): ParticipantKey[] {
+  return (Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]).filter(
+    (key) => key !== 'participantId' && PARTICIPANTS_COLUMNS[key].required && mapping[key] < 0 && (defaults[key] ?? '').trim() === '',
+  );
+}
+
 export interface ImportRow {
-  /** 1-based line of the export (the header is line 1). */
+  /** 1-based line of the export file. */
   readonly line: number;
-  /** The row keyed by contract column key, as read from the export. */
+  /** The row keyed by contract column key, as read from the export (a default filled in). */
   readonly values: Readonly<Record<ParticipantKey, CellInput>>;
+  /** The same read by the contract (Mujer is Woman, Complete is Registered): what is written. */
+  readonly record: Readonly<Record<string, CellInput>>;
   /** Problems that keep the row out until fixed, in plain words. */
   readonly problems: string[];
   /** Why it may be a second registration of someone already known, if so. */
@@ -80,49 +111,81 @@ export interface KnownParticipant {
   readonly givenName: string;
   readonly familyName: string;
   readonly email?: string | undefined;
+  /** A cancelled registration is nobody's duplicate, as in the validator. */
+  readonly status?: unknown;
 }
 
-function personKey(delegationId: unknown, given: unknown, family: unknown): string {
-  return [delegationId, given, family].map((v) => fold(String(v ?? ''))).join('|');
+/** The export's rows: `rowLines` gives each row's line in the file (else the header is taken as line 1). */
+export interface ImportTable {
+  readonly rows: readonly (readonly string[])[];
+  readonly rowLines?: readonly number[];
 }
+
+type Person = { participantId: string; line?: number; delegationId?: string; givenName?: string; familyName?: string; email?: string; status?: string };
 
 /**
- * Reads the export's rows through the mapping and sorts out what would be written. Participant IDs
- * are assigned by the caller after the preview; here the ID column is ignored unless mapped.
+ * Reads the export's rows through the mapping and sorts out what would be written, with the
+ * validator's own rules (pipeline/core/people-rules.ts): a probable duplicate is the same e-mail
+ * (case aside) or the same name in the same delegation as someone registered and not cancelled, or
+ * as an earlier row of this import; a registration after the deadline day is late, one on that day
+ * is not. A required column in `missingColumns` is not reported on each row: the pane asks for it
+ * once. Registration dates are read in the export's own day/month order (dateOrderOf) and, when
+ * they state an offset, on the day they fall in `timeZone` (the meeting's). Participant IDs are
+ * assigned by the caller; the ID column is ignored.
  */
 export function previewImport(
-  table: readonly (readonly string[])[],
+  table: ImportTable,
   mapping: ColumnMapping,
   known: readonly KnownParticipant[],
   registrationDeadline: string | undefined,
+  defaults: ImportDefaults = {},
+  timeZone?: string,
 ): ImportRow[] {
-  const byPerson = new Map(known.map((p) => [personKey(p.delegationId, p.givenName, p.familyName), p.participantId]));
-  const byEmail = new Map(known.filter((p) => p.email).map((p) => [fold(p.email!), p.participantId]));
-  const seenInImport = new Map<string, number>();
   const shape = ROW_SCHEMAS.Participants.shape;
-  return table.slice(1).map((cells, i): ImportRow => {
-    const line = i + 2;
+  const askedOnce = new Set(missingColumns(mapping, defaults));
+  // One export writes its dates one way: 5/6/2026 beside 5/27/2026 is May 6.
+  const dates = mapping.registeredOn;
+  const order = dates >= 0 ? dateOrderOf(table.rows.map((r) => r[dates])) : undefined;
+  const drafts = table.rows.map((cells, i) => {
+    const line = table.rowLines?.[i] ?? i + 2;
     const values = {} as Record<ParticipantKey, CellInput>;
-    for (const key of Object.keys(mapping) as ParticipantKey[]) {
-      const idx = mapping[key];
-      const v = idx >= 0 ? cells[idx] : undefined;
-      values[key] = v === undefined || v.trim() === '' ? undefined : v.trim();
-    }
+    const record: Record<string, CellInput> = {};
     const problems: string[] = [];
-    for (const key of Object.keys(values) as ParticipantKey[]) {
-      if (key === 'participantId') continue;
-      const r = shape[key].safeParse(values[key]);
-      if (!r.success) problems.push(`${PARTICIPANTS_COLUMNS[key].header}: ${r.error.issues[0]?.message ?? 'not readable'}`);
+    for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
+      const idx = mapping[key];
+      const v = idx >= 0 ? cells[idx]?.trim() : undefined;
+      const given = v === undefined || v === '' ? defaults[key]?.trim() : v;
+      values[key] = given === undefined || given === '' ? undefined : given;
+      if (key === 'participantId' || askedOnce.has(key)) continue;
+      // A registration time with its offset (2026-05-23 22:40+00:00) falls on the meeting's own day.
+      const day = key === 'registeredOn' && values[key] !== undefined ? readDate(values[key], { ...(order ? { order } : {}), ...(timeZone ? { timeZone } : {}) }) : undefined;
+      const r = shape[key].safeParse(day?.ok ? day.value : values[key]);
+      if (r.success) record[key] = r.data as CellInput;
+      else problems.push(`${PARTICIPANTS_COLUMNS[key].header}: ${r.error.issues[0]?.message ?? 'not readable'}`);
     }
-    const pk = personKey(values.delegationId, values.givenName, values.familyName);
-    const email = typeof values.email === 'string' ? fold(values.email) : undefined;
-    let duplicateOf: string | undefined;
-    if (byPerson.has(pk)) duplicateOf = `already registered as ${byPerson.get(pk)}`;
-    else if (email && byEmail.has(email)) duplicateOf = `same e-mail as ${byEmail.get(email)}`;
-    else if (seenInImport.has(pk)) duplicateOf = `same person as line ${seenInImport.get(pk)} of this import`;
-    if (!seenInImport.has(pk)) seenInImport.set(pk, line);
-    const registered = values.registeredOn === undefined ? undefined : readDate(values.registeredOn);
-    const late = registrationDeadline !== undefined && registered?.ok === true && registered.value > registrationDeadline;
-    return { line, values, problems, late, ...(duplicateOf ? { duplicateOf } : {}) };
+    return { line, values, record, problems };
+  });
+  const people: Person[] = known.map((p) => ({ ...p, status: typeof p.status === 'string' ? p.status : undefined }));
+  const fromImport = new Map<Person, (typeof drafts)[number]>();
+  for (const d of drafts) {
+    if (d.problems.length > 0) continue;
+    const person: Person = { participantId: '', line: d.line, ...(d.record as Omit<Person, 'participantId' | 'line'>) };
+    fromImport.set(person, d);
+    people.push(person);
+  }
+  const duplicates = probableDuplicates(people);
+  const why = new Map<(typeof drafts)[number], string>();
+  for (const [person, draft] of fromImport) {
+    const dup = duplicates.get(person);
+    if (!dup) continue;
+    const first = dup.first;
+    why.set(draft, first.line !== undefined ? `same person as line ${first.line} of this import`
+      : dup.by === 'email' ? `same e-mail as ${first.participantId}` : `already registered as ${first.participantId}`);
+  }
+  return drafts.map((d): ImportRow => {
+    const registered = d.record.registeredOn;
+    const late = registrationDeadline !== undefined && typeof registered === 'string' && isAfterDeadline(registered, registrationDeadline);
+    const duplicateOf = why.get(d);
+    return { ...d, late, ...(duplicateOf ? { duplicateOf } : {}) };
   });
 }

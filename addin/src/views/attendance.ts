@@ -1,6 +1,9 @@
 // The Attendance section: pick the session (by default the one under way in the meeting's time
-// zone), check people in one by one or a delegation at once, and record who took the floor.
+// zone), check people in one by one or a delegation at once, record who took the floor, and import
+// an online meeting's attendance report as Online attendance rows after a preview.
 import { MODES, type Mode } from '../../../templates/contract/index.js';
+import { ExportFileError, type ExportTable } from '../app/export-file.js';
+import { guessReportMapping, type OnlineAttendancePlan, planOnlineAttendance, readAttendanceReport, REPORT_COLUMNS, type ReportColumn, type ReportMapping } from '../app/online-attendance.js';
 import { findPeople } from '../app/registration.js';
 import { defaultSession } from '../app/sessions.js';
 import { button, el, field, select } from './dom.js';
@@ -11,6 +14,98 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
   let sessionId = '';
   let mode: Mode = 'In person';
   let query = '';
+  let report: { bytes: Uint8Array; name: string; table: ExportTable; mapping: ReportMapping } | null = null;
+  let plan: OnlineAttendancePlan | null = null;
+  const confirmed = new Set<string>();
+  let reportOpen = false;
+
+  const COLUMN_LABELS: Record<ReportColumn, string> = { name: 'Name', email: 'E-mail', join: 'Join time (required)', leave: 'Leave time', delegation: 'Delegation or organisation' };
+
+  /** Import of an online meeting's attendance report: read, map, preview, then write. */
+  function onlineImport(): HTMLElement {
+    const state = pane.state;
+    const box = el('details', { id: 'online-import', open: reportOpen || report !== null });
+    box.addEventListener('toggle', () => { reportOpen = box.open; });
+    box.append(el('summary', { text: 'Import an online attendance report' }),
+      el('p', { class: 'muted', text: 'The participants table of the meeting platform\'s attendance report (Teams, Zoom...), as CSV or .xlsx. Times are taken in the meeting\'s time zone.' }));
+    const file = el('input', { type: 'file', accept: '.csv,.txt,.tsv,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'online-file' });
+    const readIt = async (bytes: Uint8Array, name: string, headerLine?: number) => {
+      try {
+        const table = readAttendanceReport(bytes, name, headerLine);
+        report = { bytes, name, table, mapping: guessReportMapping(table.headers) };
+        plan = null;
+        confirmed.clear();
+        render();
+      } catch (e) {
+        const message = e instanceof ExportFileError ? e.message : `${name} could not be read as an attendance report.`;
+        await pane.act('', async () => { throw new Error(message); });
+      }
+    };
+    file.addEventListener('change', () => {
+      const f = file.files?.[0];
+      if (f) void f.arrayBuffer().then((b) => readIt(new Uint8Array(b), f.name));
+    });
+    box.append(field('Attendance report', file).wrap);
+    if (!report) return box;
+    const r = report;
+    const pick = select(r.table.candidates.map((c) => ({ value: String(c.line), label: `Line ${c.line}: ${c.cells.filter((x) => x.trim() !== '').join(' | ').slice(0, 80)}` })), String(r.table.headerLine), { id: 'online-header-line' });
+    pick.addEventListener('change', () => void readIt(r.bytes, r.name, Number(pick.value)));
+    const fs = el('fieldset', { id: 'online-mapping' }, el('legend', { text: `Columns (${r.table.rows.length} rows read)` }));
+    for (const key of REPORT_COLUMNS) {
+      const s = select([{ value: '-1', label: '(none)' }, ...r.table.headers.map((h, i) => ({ value: String(i), label: h === '' ? `(column ${i + 1})` : h }))], String(r.mapping[key]), { 'data-key': key });
+      s.addEventListener('change', () => { r.mapping[key] = Number(s.value); plan = null; render(); });
+      fs.append(field(COLUMN_LABELS[key], s).wrap);
+    }
+    box.append(el('p', { class: 'muted', id: 'online-read-as', text: `${r.name}: ${r.table.encoding === 'xlsx' ? 'workbook' : r.table.encoding}, header on line ${r.table.headerLine}, ${r.table.rows.length} rows.` }),
+      field('Header row', pick).wrap, fs,
+      el('div', { class: 'actions' }, button('Preview online attendance', () => {
+        if (r.mapping.join < 0 || (r.mapping.email < 0 && r.mapping.name < 0)) {
+          void pane.act('', async () => { throw new Error('Choose the join time column, and the e-mail or name column.'); });
+          return;
+        }
+        const sessions = state.sessions().map((x) => ({ sessionId: String(x.sessionId), date: String(x.date), start: String(x.start), end: String(x.end) }));
+        const existing = state.attendance().map((a) => ({ participantId: String(a.participantId), sessionId: String(a.sessionId) }));
+        const people = state.participants().map((x) => ({ ...x, email: typeof x.email === 'string' ? x.email : undefined }));
+        const delegationNames = new Map(state.delegations().map((d) => [String(d.delegationId), String(d.name)]));
+        plan = planOnlineAttendance(r.table, r.mapping, people, sessions, existing, state.timeZone(), delegationNames);
+        confirmed.clear();
+        render();
+        root.querySelector<HTMLElement>('#online-preview')?.focus();
+      }, { id: 'online-preview-button' })));
+    if (!plan) return box;
+    const p = plan;
+    const names = new Map(state.participants().map((x) => [x.participantId, `${x.givenName} ${x.familyName}`]));
+    const byName = p.rows.filter((x) => x.matchedBy === 'name');
+    const key = (x: { participantId: string; sessionId: string }) => `${x.participantId}\u0000${x.sessionId}`;
+    const line = (u: { line: number; name: string; email: string; reason: string }) => el('li', {}, el('span', { class: 'who' }, `Line ${u.line}: ${u.name}${u.email ? ` <${u.email}>` : ''}`, el('span', { class: 'meta', text: u.reason })));
+    box.append(el('div', { id: 'online-preview', tabindex: -1 },
+      el('p', { text: `${p.rows.length} to write (${byName.length} matched by name, to confirm), ${p.already.length} already recorded, ${p.unmatched.length} not found, ${p.skipped.length} outside the sessions or unreadable.` }),
+      el('ul', { class: 'list', id: 'online-rows', 'aria-label': 'Online attendance to write' }, ...p.rows.map((x) => {
+        const who = `${names.get(x.participantId) ?? x.participantId} (${x.participantId})`;
+        let tag: HTMLElement;
+        if (x.matchedBy === 'name') {
+          const box2 = el('input', { type: 'checkbox', 'data-confirm': key(x), 'aria-label': `Confirm ${x.reportName} is ${who}` });
+          box2.checked = confirmed.has(key(x));
+          box2.addEventListener('change', () => { if (box2.checked) confirmed.add(key(x)); else confirmed.delete(key(x)); });
+          tag = el('label', { class: 'inline' }, box2, ` Same person as "${x.reportName}"?`);
+        } else tag = el('span', { class: 'tag ok', text: 'By e-mail' });
+        return el('li', {}, el('span', { class: 'who' }, `${x.sessionId} · ${who}`, el('span', { class: 'meta', text: `joined ${x.checkedInAt}` })), tag);
+      })),
+      p.unmatched.length ? el('div', {}, el('h4', { text: 'Not found among the participants (not written)' }), el('ul', { class: 'list', id: 'online-unmatched' }, ...p.unmatched.map(line))) : null,
+      p.skipped.length ? el('div', {}, el('h4', { text: 'Not placed in a session' }), el('ul', { class: 'list', id: 'online-skipped' }, ...p.skipped.map(line))) : null,
+      el('div', { class: 'actions' }, button('Write online attendance', () => void (async () => {
+        const rows = p.rows.filter((x) => x.matchedBy === 'email' || confirmed.has(key(x)));
+        if (rows.length === 0) return;
+        if (!(await pane.confirm(`Write ${rows.length} Online attendance rows to the Attendance sheet?`))) return;
+        await pane.act('Recording online attendance', async () => {
+          const n = await state.recordOnlineAttendance(rows);
+          report = null; plan = null; confirmed.clear();
+          return `Recorded ${n} online attendances${p.unmatched.length ? `; ${p.unmatched.length} people of the report were not found` : ''}.`;
+        });
+      })(), { class: 'primary', id: 'online-write' })),
+    ));
+    return box;
+  }
 
   function render(): void {
     root.replaceChildren(el('h2', { id: 'h-attendance', text: 'Attendance' }));
@@ -75,6 +170,7 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
           void pane.act('Recording', async () => { await state.recordSpeaker(sessionId, item.value || undefined, speaker.value, m); return 'Intervention recorded.'; });
         }, { id: 'speaker-record' })))
         : el('p', { text: 'No Speakers sheet: set up the workbook to add it.' }));
+    root.append(onlineImport());
   }
   return { id: 'attendance', title: 'Attendance', root, render };
 }

@@ -5,7 +5,7 @@
 import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
 import { type CellInput, CATEGORIES, COUNTRIES, fold, GENDERS, MODES, PARTICIPANT_STATUSES, PARTICIPANTS_COLUMNS, ROLES } from '../../../templates/contract/index.js';
 import { idProblem, proposeDelegationId } from '../app/records.js';
-import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type ParticipantKey, previewImport } from '../app/registration-import.js';
+import { type ColumnMapping, ExportFileError, type ExportTable, guessMapping, type ImportDefaults, type ImportRow, missingColumns, type ParticipantKey, previewImport, readExportFile } from '../app/registration-import.js';
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
 import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
@@ -20,8 +20,10 @@ export function registrationsSection(pane: Pane): SectionView {
   const root = el('section', { id: 'section-registrations', 'aria-labelledby': 'h-registrations' });
   let editing: ParticipantView | null = null;
   let query = '';
-  let importTable: string[][] | null = null;
+  let importTable: ExportTable | null = null;
+  let importFile: { bytes: Uint8Array; name: string } | null = null;
   let mapping: ColumnMapping | null = null;
+  let defaults: ImportDefaults = {};
   let preview: ImportRow[] | null = null;
   let editingDelegation: AnyRow | null = null;
   let delegationQuery = '';
@@ -213,40 +215,78 @@ export function registrationsSection(pane: Pane): SectionView {
     return box;
   }
 
+  /** Values a column may take for every row at once, for a column the export lacks. */
+  function everyRowChoices(key: ParticipantKey): readonly string[] {
+    if (key === 'delegationId') return pane.state.delegations().map((d) => String(d.delegationId));
+    return CHOICES[key] ?? [];
+  }
+
   function importer(): HTMLElement {
     const box = el('details', { id: 'import', open: importTable !== null });
     box.append(el('summary', { text: 'Import an online-registration export' }));
-    const file = el('input', { type: 'file', accept: '.csv,.txt,text/csv', id: 'import-file' });
+    const file = el('input', { type: 'file', accept: '.csv,.txt,.tsv,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'import-file' });
     const paste = el('textarea', { id: 'import-paste', rows: 4 });
-    const readIt = async (text: string) => {
-      const table = parseDelimited(text);
-      if (table.length < 2) {
-        await pane.act('', async () => { throw new Error('The export needs a header row and at least one row of people.'); });
+    const readIt = async (bytes: Uint8Array, name: string, headerLine?: number) => {
+      let table: ExportTable;
+      try {
+        table = readExportFile(bytes, name, headerLine);
+      } catch (e) {
+        const message = e instanceof ExportFileError ? e.message : `${name} could not be read as an export.`;
+        await pane.act('', async () => { throw new Error(message); });
         return;
       }
+      if (table.rows.length === 0) {
+        await pane.act('', async () => { throw new Error(`${name} has a header on line ${table.headerLine} but no rows of people below it: choose another header line or another file.`); });
+        if (headerLine === undefined) return;
+      }
+      importFile = { bytes, name };
       importTable = table;
-      mapping = guessMapping(table[0]!);
+      mapping = guessMapping(table.headers);
+      defaults = {};
       preview = null;
       render();
     };
     file.addEventListener('change', () => {
       const f = file.files?.[0];
-      if (f) void f.text().then(readIt);
+      if (f) void f.arrayBuffer().then((b) => readIt(new Uint8Array(b), f.name));
     });
-    box.append(field('CSV file', file).wrap, field('Or paste rows (with their header row)', paste).wrap,
-      el('div', { class: 'actions' }, button('Read pasted rows', () => void readIt(paste.value), { id: 'import-read' })));
-    if (importTable && mapping) {
-      const header = importTable[0]!;
-      const fs = el('fieldset', { id: 'import-mapping' }, el('legend', { text: `Columns (${importTable.length - 1} rows read)` }));
+    box.append(field('Export file (CSV, text or .xlsx)', file).wrap, field('Or paste rows (with their header row)', paste).wrap,
+      el('div', { class: 'actions' }, button('Read pasted rows', () => void readIt(new TextEncoder().encode(paste.value), 'the pasted text'), { id: 'import-read' })));
+    if (importTable && mapping && importFile) {
+      const table = importTable;
+      const source = importFile;
+      const separator = table.separator === null ? 'first sheet' : table.separator === '\t' ? 'tabs' : table.separator === ';' ? 'semicolons' : 'commas';
+      const headerPick = select(table.candidates.map((c) => ({ value: String(c.line), label: `Line ${c.line}: ${c.cells.filter((x) => x.trim() !== '').join(' | ').slice(0, 80)}` })), String(table.headerLine), { id: 'import-header-line' });
+      headerPick.addEventListener('change', () => void readIt(source.bytes, source.name, Number(headerPick.value)));
+      box.append(
+        el('p', { class: 'muted', id: 'import-read-as', text: `${source.name}: ${table.encoding === 'xlsx' ? 'workbook' : table.encoding}, ${separator}, header on line ${table.headerLine}, ${table.rows.length} rows.` }),
+        field('Header row', headerPick).wrap,
+      );
+      const fs = el('fieldset', { id: 'import-mapping' }, el('legend', { text: `Columns (${table.rows.length} rows read)` }));
       for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
         if (key === 'participantId') continue;
-        const s = select([{ value: '-1', label: '(none)' }, ...header.map((h, i) => ({ value: String(i), label: h }))], String(mapping[key]), { 'data-key': key });
-        s.addEventListener('change', () => { mapping![key] = Number(s.value); preview = null; });
+        const current = mapping[key] >= 0 ? String(mapping[key]) : defaults[key] !== undefined ? `=${defaults[key]}` : '-1';
+        const s = select([
+          { value: '-1', label: '(none)' },
+          ...table.headers.map((h, i) => ({ value: String(i), label: h === '' ? `(column ${i + 1})` : h })),
+          ...everyRowChoices(key).map((v) => ({ value: `=${v}`, label: `Every row: ${v}` })),
+        ], current, { 'data-key': key });
+        s.addEventListener('change', () => {
+          if (s.value.startsWith('=')) { mapping![key] = -1; defaults = { ...defaults, [key]: s.value.slice(1) }; }
+          else { mapping![key] = Number(s.value); const { [key]: _, ...rest } = defaults; defaults = rest; }
+          preview = null;
+          render();
+        });
         fs.append(field(PARTICIPANTS_COLUMNS[key].header, s).wrap);
       }
-      box.append(fs, el('div', { class: 'actions' }, button('Preview import', () => {
+      const missing = missingColumns(mapping, defaults);
+      box.append(fs);
+      if (missing.length > 0) {
+        box.append(el('p', { id: 'import-missing', class: 'field-warning', text: `The export has no column for ${missing.map((k) => PARTICIPANTS_COLUMNS[k].header).join(', ')}: choose a column, or a value for every row, above.` }));
+      }
+      box.append(el('div', { class: 'actions' }, button('Preview import', () => {
         const deadline = pane.state.meeting()?.info?.registrationDeadline;
-        preview = previewImport(importTable!, mapping!, pane.state.participants().map((p) => ({ ...p, email: p.email as string | undefined })), typeof deadline === 'string' ? deadline : undefined);
+        preview = previewImport(table, mapping!, pane.state.participants().map((p) => ({ ...p, email: p.email as string | undefined })), typeof deadline === 'string' ? deadline : undefined, defaults, pane.state.timeZone());
         render();
         root.querySelector<HTMLElement>('#import-preview')?.focus();
       }, { id: 'import-preview-button' })));
@@ -268,11 +308,16 @@ export function registrationsSection(pane: Pane): SectionView {
           el('label', { class: 'inline' }, includeDup, ' Also import the possible duplicates'),
           el('div', { class: 'actions' }, button(`Import`, () => void (async () => {
             const rows = [...ok, ...(includeDup.checked ? dup : [])].sort((a, b) => a.line - b.line);
+            const stillMissing = mapping ? missingColumns(mapping, defaults) : [];
+            if (stillMissing.length > 0) {
+              await pane.act('', async () => { throw new Error(`Choose a column or a value for every row for ${stillMissing.map((k) => PARTICIPANTS_COLUMNS[k].header).join(', ')} first.`); });
+              return;
+            }
             if (rows.length === 0) return;
             if (!(await pane.confirm(`Write ${rows.length} participants to the Participants sheet?`))) return;
             await pane.act('Importing', async () => {
-              const ids = await pane.state.addParticipants(rows.map((r) => ({ ...r.values, participantId: undefined })));
-              importTable = null; mapping = null; preview = null;
+              const ids = await pane.state.addParticipants(rows.map((r) => ({ ...r.record, participantId: undefined })));
+              importTable = null; importFile = null; mapping = null; defaults = {}; preview = null;
               return `Imported ${ids.length} participants${late.length ? `, ${late.length} registered after the deadline` : ''}.`;
             });
           })(), { class: 'primary', id: 'import-write' })),

@@ -14,7 +14,8 @@ export const lateSubmission: Rule = {
     if (!deadline || !s) return;
     for (const r of s.rows) {
       const row = r as Located<SubmissionRow>;
-      if (!isLate(row.receivedOn, deadline)) continue;
+      // A sheet lacking the Received on column is read with the columns it has: no date, no lateness.
+      if (row.receivedOn === undefined || !isLate(row.receivedOn, deadline)) continue;
       issues.push({
         severity: 'warning', code: WARNING_CODES.lateSubmission, sheet: 'Submissions', cell: at(s, 'receivedOn', row.row), row: row.row,
         found: row.receivedOn, expected: `on or before the working paper deadline ${deadline}`,
