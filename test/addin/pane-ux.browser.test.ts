@@ -305,6 +305,11 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, strict fake 
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.setViewportSize({ width: 320, height: 900 });
     await page.screenshot({ path: join(OUT, 'tabs-320.png'), fullPage: true });
+    // At 320 px the Figures tiles hold their words ("interventions" spilled out of the third).
+    await page.getByRole('tab', { name: 'Figures' }).click();
+    await page.screenshot({ path: join(OUT, 'figures-320.png'), fullPage: true });
+    expect(await page.locator('#headline > div').evaluateAll((tiles) => tiles.map((t) => t.scrollWidth <= t.clientWidth))).toEqual([true, true, true]);
+    await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.emulateMedia({ forcedColors: 'active' });
     const look = await page.evaluate(() => {
       const probe = document.createElement('span');
