@@ -307,7 +307,7 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, strict fake 
     await page.screenshot({ path: join(OUT, 'tabs-320.png'), fullPage: true });
     // At 320 px the Figures tiles hold their words ("interventions" spilled out of the third).
     await page.getByRole('tab', { name: 'Figures' }).click();
-    await page.screenshot({ path: join(OUT, 'figures-320.png'), fullPage: true });
+    await page.screenshot({ path: join(OUT, 'figures-tiles-320.png'), fullPage: true });
     expect(await page.locator('#headline > div').evaluateAll((tiles) => tiles.map((t) => t.scrollWidth <= t.clientWidth))).toEqual([true, true, true]);
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.emulateMedia({ forcedColors: 'active' });
