@@ -18,6 +18,9 @@ const FAKE = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
 export interface FakeHost {
   syncs: number;
   runs: number;
+  /** Each Excel.run batch's start and end (performance.now()); end is null while it runs. */
+  batches: { start: number; end: number | null }[];
+  listenerCount(): number;
   latency: number;
   /** True: no tables.onChanged events reach the pane (for tests that count one action's syncs). */
   silenceEvents: boolean;

@@ -31,6 +31,9 @@
 //   rename a table); `tables.onChanged` (ExcelApi 1.7) fires `TableChangedEventArgs` after each sync
 //   that changed a table, `source` 'Local' for the desk that made the change and 'Remote' otherwise.
 //   https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-onchanged-member
+// - For the tests to observe (changing nothing): `host.runs` and `host.syncs` count Excel.run
+//   batches and syncs, `host.batches` notes each batch's start and end (performance.now(), end
+//   null while it runs), `host.listenerCount()` the table-change handlers this desk registered.
 // - Two desks: a page that is an iframe of a page holding `__sharedBook` shares that workbook with
 //   its sibling frames (each frame is one pane, one desk).
 (function () {
@@ -65,7 +68,7 @@
   if (!book) book = newBook();
   const desk = ++book.desks;
 
-  const host = { book, desk, syncs: 0, runs: 0, selected: null, active: null, suspended: 0, log: [], latency: 0, apiLevel: '1.13', silenceEvents: false };
+  const host = { book, desk, syncs: 0, runs: 0, batches: [], selected: null, active: null, suspended: 0, log: [], latency: 0, apiLevel: '1.13', silenceEvents: false };
   /** Whether requirement-set version `v` (such as '1.8') is at most this host's `apiLevel`: compared part by part, 1.8 < 1.13. */
   const supports = (v) => { const [a, b] = String(v).split('.').map(Number); const [x, y] = String(host.apiLevel).split('.').map(Number); return a < x || (a === x && (b || 0) <= (y || 0)); };
   window.__host = host;
@@ -464,11 +467,17 @@
   window.Excel = {
     async run(batch) {
       host.runs++;
-      const ctx = new Context();
-      const result = await batch(ctx);
-      // Excel.run sends what is still queued when the batch returns.
-      if (ctx.queue.length > 0) await ctx.sync();
-      return result;
+      const noted = { start: performance.now(), end: null };
+      host.batches.push(noted);
+      try {
+        const ctx = new Context();
+        const result = await batch(ctx);
+        // Excel.run sends what is still queued when the batch returns.
+        if (ctx.queue.length > 0) await ctx.sync();
+        return result;
+      } finally {
+        noted.end = performance.now();
+      }
     },
     ChartType: { columnStacked: 'ColumnStacked' },
     ChartSeriesBy: { columns: 'Columns' },
@@ -496,6 +505,8 @@
     changed(t, addressOf(t.sheet, at, t.c0, todo.length, t.cols), 'RowInserted');
     fire(0);
   };
+  /** How many table-change handlers this desk's pane has registered (and not removed). */
+  host.listenerCount = function () { return book.listeners.filter((l) => l.desk === desk).length; };
   host.setCell = function (sheetName, a1, value) {
     const s = sheetByName(sheetName);
     const a = parseA1(a1);
