@@ -85,6 +85,13 @@ describe('readTime', () => {
     expect(value(readTime(new Date(Date.UTC(1899, 11, 30, 13, 0))))).toBe('13:00');
   });
 
+  it('drops the seconds of an Excel day fraction as Excel shows it in h:mm, never rounding them up', () => {
+    // 10:02:45 is 36,165 s of 86,400; 23:59:45 is 86,385 s; 10:03 stored a hair short by a program's arithmetic.
+    expect(value(readTime(36_165 / 86_400))).toBe('10:02');
+    expect(value(readTime(86_385 / 86_400))).toBe('23:59');
+    expect(value(readTime(10 / 24 + 3 / 1440 - 1e-12))).toBe('10:03');
+  });
+
   it.each(['25:00', '10:60', 'noon', 1.5, -0.1])('refuses %j', (input) => {
     expect(readTime(input).ok).toBe(false);
   });
@@ -103,6 +110,16 @@ describe('readDateTime', () => {
   it('reads a serial with a time fraction and a UTC Date', () => {
     expect(value(readDateTime(46169 + 0.40625))).toBe('2026-05-27T09:45');
     expect(value(readDateTime(new Date(Date.UTC(2026, 4, 27, 9, 45))))).toBe('2026-05-27T09:45');
+  });
+
+  it('drops the seconds of a serial as Excel shows it in h:mm: 23:59:45 is 23:59 that day, 10:02:45 is 10:02', () => {
+    // 46169 is 27 May 2026; a check-in typed or exported with its seconds.
+    expect(value(readDateTime(46169 + 86_385 / 86_400))).toBe('2026-05-27T23:59');
+    expect(value(readDateTime(46169 + 36_165 / 86_400))).toBe('2026-05-27T10:02');
+    // 10:03 stored a hair short by floating-point arithmetic is still 10:03; a hair short of
+    // midnight is midnight, the next day.
+    expect(value(readDateTime(46169 + 10 / 24 + 3 / 1440 - 1e-11))).toBe('2026-05-27T10:03');
+    expect(value(readDateTime(46170 - 1e-11))).toBe('2026-05-28T00:00');
   });
 
   it('refuses a bare time, whose day is unknown', () => {

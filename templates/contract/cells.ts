@@ -294,6 +294,18 @@ export function readDate(input: CellInput, options?: DateReadOptions): Read<IsoD
 
 const TIME_EXPECTED = 'a time of day such as 10:00 or 15:30';
 
+/**
+ * An Excel serial (days, with the time of day as their fraction) as whole days and the minutes
+ * that Excel's h:mm shows: the value is first rounded to the millisecond (a program's arithmetic
+ * stores 10:03 as 10:02:59.99999...), then its seconds are dropped, never rounded up (10:02:45 is
+ * 10:02, 23:59:45 is 23:59 of the same day), as text with seconds is read.
+ */
+function serialParts(serial: number): { days: number; minutes: number } {
+  const ms = Math.round(serial * DAY_MS);
+  const days = Math.floor(ms / DAY_MS);
+  return { days, minutes: Math.floor((ms - days * DAY_MS) / 60_000) };
+}
+
 function clock(hours: number, minutes: number): ClockTime | undefined {
   if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return undefined;
   if (hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || (hours === 24 && minutes !== 0)) return undefined;
@@ -331,8 +343,9 @@ export function readTime(input: CellInput): Read<ClockTime> {
   if (typeof input === 'number') {
     // Excel stores a time of day as the fraction of a day.
     if (!(input >= 0 && input < 1)) return no(TIME_EXPECTED);
-    const minutes = Math.round(input * 1440);
-    const t = clock(Math.floor(minutes / 60), minutes % 60);
+    // A fraction a hair short of 1 rounds to a whole day: midnight at the end of the day, 24:00.
+    const { days, minutes } = serialParts(input);
+    const t = days === 1 ? '24:00' : clock(Math.floor(minutes / 60), minutes % 60);
     return t ? ok(t) : no(TIME_EXPECTED);
   }
   if (typeof input === 'string') {
@@ -371,10 +384,10 @@ export function readDateTime(input: CellInput, options?: DateReadOptions): Read<
     return d && t ? ok(`${d}T${t}`) : no(DATETIME_EXPECTED);
   }
   if (typeof input === 'number') {
-    const d = serialToIsoDate(input);
+    if (!Number.isFinite(input)) return no(DATETIME_EXPECTED);
+    const { days, minutes } = serialParts(input);
+    const d = serialToIsoDate(days);
     if (!d) return no(DATETIME_EXPECTED);
-    const minutes = Math.round((input - Math.floor(input)) * 1440);
-    if (minutes >= 1440) return no(DATETIME_EXPECTED);
     return ok(`${d}T${clock(Math.floor(minutes / 60), minutes % 60)}`);
   }
   if (typeof input === 'string') {

@@ -146,6 +146,20 @@ describe('date-times typed as text, in every date column', () => {
     expect(validation.data!.submissions![0]!.receivedOn).toBe('2026-05-13');
   });
 
+  it('check-ins stored as Excel date-times with their seconds read as Excel shows them in h:mm', async () => {
+    // 46169 is 27 May 2026. 9:40:45 is 34,845 s of 86,400 and shows as 9:40; a check-in at
+    // 23:59:45 (86,385 s) shows as 23:59 that day, not as an unreadable 46169.99982638889.
+    const file = await variant((parts) => {
+      setCell(parts, 'Attendance', 'D2', `<c r="D2" s="3"><v>${46169 + 34_845 / 86_400}</v></c>`);
+      setCell(parts, 'Attendance', 'D9', `<c r="D9" s="3"><v>${46169 + 86_385 / 86_400}</v></c>`);
+    });
+    const validation = await expectBaseFigures(file);
+    expect(validation.data!.attendance.map((a) => a.checkedInAt)).toEqual([
+      '2026-05-27T09:40', '2026-05-27T09:41', '2026-05-27T09:42', '2026-05-27T09:43',
+      '2026-05-27T10:02', '2026-05-27T10:03', '2026-05-27T14:50', '2026-05-27T23:59',
+    ]);
+  });
+
   it('a check-in whose day and month cannot be told apart is refused at its cell, saying why', async () => {
     const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', inlineCell('D2', '05/06/2026 09:40')));
     const { validation } = await figures(file);
