@@ -76,6 +76,58 @@ describe('where a sheet\'s header row is', () => {
     expect(v.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
   });
 
+  it('passes over the only table when its header row does not hold the sheet\'s headers (a legend beside the data)', () => {
+    // A small Excel table (Code / Meaning) to the right of a plain range: not the delegations.
+    const v = read(delegations([
+      row(1, 1, 'Delegation ID', 'Name', 'Category', null as never, null as never, 'Code', 'Meaning'),
+      row(2, 1, 'D-CHE', 'Switzerland', 'State Party', null as never, null as never, 'SP', 'State Party'),
+      row(3, 1, 'D-FRA', 'France', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 1, lastRow: 2, firstColumn: 6, lastColumn: 7 })]));
+    expect(v.issues).toEqual([]);
+    expect(v.headerRow).toBe(1);
+    expect(v.rows.map((d) => d.delegationId)).toEqual(['D-CHE', 'D-FRA']);
+  });
+
+  it('passes over the only table when it is not the contract\'s, below the data or above its header', () => {
+    const below = read(delegations([
+      row(2, 1, 'Delegation ID', 'Name', 'Category'),
+      row(3, 1, 'D-CHE', 'Switzerland', 'State Party'),
+      row(6, 1, 'Code', 'Meaning'),
+      row(7, 1, 'SP', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 6, lastRow: 7, firstColumn: 1, lastColumn: 2 })]));
+    // The legend's rows are read as rows of the sheet, as they would be without a table part.
+    expect(below.headerRow).toBe(2);
+    expect(below.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+    const above = read(delegations([
+      row(1, 1, 'Code', 'Meaning'),
+      row(2, 1, 'SP', 'State Party'),
+      row(4, 1, 'Delegation ID', 'Name', 'Category'),
+      row(5, 1, 'D-CHE', 'Switzerland', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 1, lastRow: 2, firstColumn: 1, lastColumn: 2 })]));
+    expect(above.issues).toEqual([]);
+    expect(above.headerRow).toBe(4);
+    expect(above.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+  });
+
+  it('takes the only table, whatever its name, when its header row holds the headers: below a row naming two columns, past 20 notes', () => {
+    const legend = read(delegations([
+      row(1, 1, 'Name', 'Category'),
+      row(2, 1, 'Note'),
+      row(4, 1, 'Delegation ID', 'Name', 'Category'),
+      row(5, 1, 'D-CHE', 'Switzerland', 'State Party'),
+    ], [table({ name: 'Table1', firstRow: 4, lastRow: 5, firstColumn: 1, lastColumn: 3 })]));
+    expect(legend.issues).toEqual([]);
+    expect(legend.headerRow).toBe(4);
+    expect(legend.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+    const rows: RawRow[] = [];
+    for (let r = 1; r <= 30; r++) rows.push(row(r, 1, `Note ${r}`));
+    rows.push(row(31, 1, 'Delegation ID', 'Name', 'Category'), row(32, 1, 'D-CHE', 'Switzerland', 'State Party'));
+    const deep = read(delegations(rows, [table({ name: 'Table1', firstRow: 31, lastRow: 32, firstColumn: 1, lastColumn: 3 })]));
+    expect(deep.issues).toEqual([]);
+    expect(deep.headerRow).toBe(31);
+    expect(deep.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+  });
+
   it('searches for the header when the only table is shown without its header row', () => {
     const v = read(delegations([
       row(1, 1, 'Title'),

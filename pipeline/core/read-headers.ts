@@ -87,11 +87,11 @@ function wantedOf(sheet: SheetName) {
  * Whether a row holds the sheet's headers: at least two of them (every contract sheet has at least
  * two required columns, and a title row rarely names two columns).
  */
-export function holdsHeaders(sheet: SheetName, raw: RawRow): boolean {
+export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): boolean {
   const { byFolded } = wantedOf(sheet);
   const seen = new Set<string>();
-  for (const cell of raw.cells) {
-    const text = headerText(cell);
+  for (let col = within?.firstColumn ?? 0; col < raw.cells.length && col <= (within?.lastColumn ?? Infinity); col++) {
+    const text = headerText(raw.cells[col]);
     if (text === undefined) continue;
     const key = byFolded.get(fold(text));
     if (key !== undefined) seen.add(key);
@@ -102,14 +102,17 @@ export function holdsHeaders(sheet: SheetName, raw: RawRow): boolean {
 
 /**
  * The Excel table that holds a contract sheet's rows, among a worksheet's tables: the one named as
- * the contract names it (`Participants`, `MeetingFields`) or as the sheet, else the only one.
- * Undefined when there is none, or several and none so named, or it is shown without its header
- * row: the header row is then searched for.
+ * the contract names it (`Participants`, `MeetingFields`) or as the sheet (`named`), else the only
+ * one (`named` false: the caller takes it only if its header row holds the sheet's headers, as a
+ * legend or lookup table beside a plain range is not the sheet's rows). Undefined when there is
+ * none, or several and none so named, or it is shown without its header row: the header row is
+ * then searched for.
  */
-export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): RawTable | undefined {
+export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
   const names = new Set([fold(SHEETS[sheet].table), fold(sheet), fold(title)]);
-  const table = tables.find((t) => names.has(fold(t.name))) ?? (tables.length === 1 ? tables[0] : undefined);
-  return table && table.headerRowCount > 0 ? table : undefined;
+  const byName = tables.find((t) => names.has(fold(t.name)));
+  const table = byName ?? (tables.length === 1 ? tables[0] : undefined);
+  return table && table.headerRowCount > 0 ? { table, named: byName !== undefined } : undefined;
 }
 
 /** The header cells of a row, as text, left to right; within `table`'s columns when one is given. */

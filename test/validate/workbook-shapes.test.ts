@@ -261,6 +261,17 @@ describe('a table anywhere on its sheet', () => {
     });
     await expectBaseFigures(file);
   });
+
+  it('the only table part, when it is not the contract\'s (a legend beside the rows), is passed over', async () => {
+    const file = await variant((parts) => {
+      const part = sheetPartOf(parts, 'Participants');
+      const legend = (r: number, a: string, b: string) => `<c r="M${r}" t="inlineStr"><is><t>${a}</t></is></c><c r="N${r}" t="inlineStr"><is><t>${b}</t></is></c>`;
+      parts.set(part, parts.get(part)!.replace(/(<row r="1"[^>]*>.*?)(<\/row>)/, `$1${legend(1, 'Code', 'Meaning')}$2`).replace(/(<row r="2"[^>]*>.*?)(<\/row>)/, `$1${legend(2, 'HoD', 'Head of delegation')}$2`));
+      addTable(parts, 'Participants', 'Legend', 'M1:N2', ['Code', 'Meaning']);
+    });
+    const validation = await expectBaseFigures(file);
+    expect(validation.issues).toEqual([]);
+  });
 });
 
 describe('part names matched as Office matches them, case-insensitively', () => {
