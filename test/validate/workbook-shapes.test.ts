@@ -189,6 +189,23 @@ function addTable(parts: Parts, sheet: string, name: string, ref: string, column
   parts.set('[Content_Types].xml', parts.get('[Content_Types].xml')!.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
 }
 
+describe('formulas without a saved result', () => {
+  it('a formula filled down as a shared formula (as exceljs writes it) is named at each cell as Excel shows it there', async () => {
+    // B2 holds =Delegations!A2 and B3, B4 share it: Excel shows =Delegations!A3 in B3 and =Delegations!A4 in B4.
+    const file = await variant((parts) => {
+      setCell(parts, 'Participants', 'B2', '<c r="B2"><f t="shared" ref="B2:B4" si="0">Delegations!A2</f></c>');
+      setCell(parts, 'Participants', 'B3', '<c r="B3"><f t="shared" si="0"/></c>');
+      setCell(parts, 'Participants', 'B4', '<c r="B4"><f t="shared" si="0"/></c>');
+    });
+    const { validation } = await figures(file);
+    expect(validation.issues.filter((i) => i.code === 'formula-without-result').map((i) => [i.cell, i.found])).toEqual([
+      ['Participants!B2', '=Delegations!A2 (no saved result)'],
+      ['Participants!B3', '=Delegations!A3 (no saved result)'],
+      ['Participants!B4', '=Delegations!A4 (no saved result)'],
+    ]);
+  });
+});
+
 describe('a table anywhere on its sheet', () => {
   it('without a table part: title rows above and empty columns to the left of every sheet', async () => {
     const file = await variant((parts) => {
