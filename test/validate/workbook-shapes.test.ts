@@ -340,6 +340,7 @@ describe('files of other formats, said for what they are whatever their name (ex
     ['flat.xlsx', () => Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"></office:document>', 'utf8'), /: it is a flat OpenDocument spreadsheet \(\.fods\); open it in Excel/],
     ['binary.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }]), /: it is an Excel Binary Workbook \(\.xlsb\); open it in Excel and save it as Excel Workbook \(\.xlsx\)\.$/],
     ['letter.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]), /: it is a Word document, not a workbook\.$/],
+    ['empty.xlsx', () => Buffer.alloc(0), /: it is an empty file \(0 bytes\), as a save, copy or download that did not finish leaves it; save or copy the workbook again\.$/],
     ['xml2003.xls', () => Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>', 'utf8'), /: it is an Excel 2003 XML spreadsheet; open it in Excel/],
   ];
 
