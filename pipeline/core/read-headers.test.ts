@@ -44,6 +44,18 @@ describe('where a sheet\'s header row is', () => {
     expect(v.issues.map((i) => [i.code, i.cell])).toEqual([['missing-header', 'Delegations!A2'], ['missing-header', 'Delegations!B2']]);
   });
 
+  it('says, when it gives up, that no row of the first 20 holds the headers and which row it took', () => {
+    // The header row lies below 20 notes: past the search, as the README says.
+    const rows = Array.from({ length: 20 }, (_, i) => row(i + 1, 1, `Note ${i + 1}`));
+    rows.push(row(21, 1, 'Delegation ID', 'Name', 'Category'), row(22, 1, 'D-CHE', 'Switzerland', 'State Party'));
+    const v = read(delegations(rows));
+    expect(v.issues.filter((i) => i.code === 'missing-header').map((i) => i.message)).toEqual([
+      'The Delegations sheet has no column headed "Delegation ID" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+      'The Delegations sheet has no column headed "Name" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+      'The Delegations sheet has no column headed "Category" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+    ]);
+  });
+
   it('reads the rows met during the search once it gives up, as rows below the first', () => {
     const rows = [row(1, 1, 'Delegation ID', 'Nom')];
     for (let r = 2; r <= 25; r++) rows.push(row(r, 1, `D-${r}`, `Delegation ${r}`));

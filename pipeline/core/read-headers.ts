@@ -128,9 +128,11 @@ export function headerCells(raw: RawRow, table: RawTable | undefined): { text: s
 
 /**
  * Matches a header row against the contract and reports, into `issues`, what is missing or
- * repeated; `title` is the sheet's name as the workbook spells it, for cell addresses.
+ * repeated; `title` is the sheet's name as the workbook spells it, for cell addresses. `guessed`
+ * when no row of the search held the headers and `row` was taken as the first one holding
+ * anything: a missing header then says so, as the real header row may lie further down.
  */
-export function matchHeaders(sheet: SheetName, title: string, found: { text: string; col: number }[], row: number, issues: Issue[]): HeaderRead {
+export function matchHeaders(sheet: SheetName, title: string, found: { text: string; col: number }[], row: number, issues: Issue[], guessed = false): HeaderRead {
   const isMeeting = sheet === 'Meeting';
   const { wanted, byFolded } = wantedOf(sheet);
   const columns: ColumnAt[] = [];
@@ -170,14 +172,15 @@ export function matchHeaders(sheet: SheetName, title: string, found: { text: str
       .map((u) => ({ ...u, d: editDistance(fold(u.text), target) }))
       .filter((u) => u.d <= Math.max(2, Math.floor(target.length / 4)))
       .sort((a, b) => a.d - b.d)[0];
+    const why = guessed ? `; none of its first ${HEADER_SEARCH_ROWS} rows holding anything holds two of its headers, so row ${row} was taken as the header row` : '';
     issues.push({
       severity: 'error', code: ERROR_CODES.missingHeader, sheet,
       ...(near ? { cell: cellAddress(title, near.col, row) } : {}), row,
       found: near ? JSON.stringify(near.text) : foundList,
       expected: `a column headed "${w.header}"`,
       message: near
-        ? `The ${sheet} sheet has no column headed "${w.header}"; "${near.text}" looks like a misspelling of it (headers found: ${foundList}).`
-        : `The ${sheet} sheet has no column headed "${w.header}" (headers found: ${foundList}).`,
+        ? `The ${sheet} sheet has no column headed "${w.header}"; "${near.text}" looks like a misspelling of it (headers found: ${foundList})${why}.`
+        : `The ${sheet} sheet has no column headed "${w.header}" (headers found: ${foundList})${why}.`,
     });
   }
   return { row, columns, usable: usable && columns.length > 0, missing };

@@ -217,12 +217,13 @@ export class MeetingReader {
     if (!s || s.header || s.pending.length === 0) return;
     const [first, ...rest] = s.pending;
     s.pending = [];
-    this.startRows(s, first!);
+    this.startRows(s, first!, true);
     for (const raw of rest) this.belowHeader(s, raw);
   }
 
-  private startRows(s: SheetState, raw: RawRow): void {
-    s.header = matchHeaders(s.sheet, s.title, headerCells(raw, s.table), raw.row, this.issues);
+  /** Reads `raw` as the header row; `guessed` when the search gave up and took the first row. */
+  private startRows(s: SheetState, raw: RawRow, guessed = false): void {
+    s.header = matchHeaders(s.sheet, s.title, headerCells(raw, s.table), raw.row, this.issues, guessed);
     if (!s.header.usable) return;
     if (s.sheet === 'Meeting') s.fields = new MeetingFieldsReader(this.ctx, s.title, s.header);
     else s.rows = new TableRowsReader(this.ctx, s.sheet, s.title, s.header, this.offsets);
