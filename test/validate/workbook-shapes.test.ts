@@ -160,6 +160,17 @@ describe('date-times typed as text, in every date column', () => {
     ]);
   });
 
+  it('a check-in typed as a time alone is refused as the time Excel shows, not as a fraction of a day', async () => {
+    // 9:40 typed into Checked in at: Excel stores 0.4027..., the fraction of a day, and shows 9:40.
+    const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', `<c r="D2" s="3"><v>${(9 * 60 + 40) / 1440}</v></c>`));
+    const { validation } = await figures(file);
+    const issue = validation.issues.find((i) => i.cell === 'Attendance!D2');
+    expect([issue?.code, issue?.found, issue?.message]).toEqual([
+      'unreadable-value', '09:40 (a time of day without its date)',
+      'Checked in at 09:40 (a time of day without its date) cannot be read as a date and time such as 2026-05-27 09:45.',
+    ]);
+  });
+
   it('a check-in whose day and month cannot be told apart is refused at its cell, saying why', async () => {
     const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', inlineCell('D2', '05/06/2026 09:40')));
     const { validation } = await figures(file);
