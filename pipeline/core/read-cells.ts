@@ -134,5 +134,9 @@ export function cellIssue(sheet: SheetName, cell: string | undefined, row: numbe
     return { severity: 'error', code: ERROR_CODES.notAllowed, ...where, found: showValue(value), expected, message: `${spec.header} ${showValue(value)} is not one of the allowed values.` };
   }
   const shown = shownValue(spec, value);
-  return { severity: 'error', code: ERROR_CODES.unreadableValue, ...where, found: shown, expected, message: `${spec.header} ${shown} cannot be read as ${expected.split(';')[0]}.` };
+  // What the reader said after its example (`...; day and month cannot be told apart in "..."`) is
+  // the reason, kept in the message (all the pane's Check list shows) without repeating the value.
+  const [head, ...reasons] = expected.split(';').map((r) => r.trim().replace(/ in ".*"$/, ''));
+  const why = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';
+  return { severity: 'error', code: ERROR_CODES.unreadableValue, ...where, found: shown, expected, message: `${spec.header} ${shown} cannot be read as ${head}${why}.` };
 }

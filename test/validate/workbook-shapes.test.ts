@@ -177,6 +177,8 @@ describe('date-times typed as text, in every date column', () => {
     const issue = validation.issues.find((i) => i.cell === 'Attendance!D2');
     expect(issue?.code).toBe('unreadable-value');
     expect(issue?.expected).toMatch(/day and month cannot be told apart in "05\/06\/2026 09:40"/);
+    // The message alone (all the pane's Check list shows) says why too.
+    expect(issue?.message).toBe('Checked in at "05/06/2026 09:40" cannot be read as a date and time such as 2026-05-27 09:45: day and month cannot be told apart.');
   });
 });
 
