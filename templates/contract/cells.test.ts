@@ -97,6 +97,25 @@ describe('readTime', () => {
   });
 });
 
+describe('a day the calendar does not have', () => {
+  it.each([
+    [readDateTime, '31/04/2026 10:00', 'there is no 31 April 2026'],
+    [readDate, '29.02.2026', 'there is no 29 February 2026'],
+    [readDate, '2026-02-30', 'there is no 30 February 2026'],
+    [readDate, '31 juin 2026', 'there is no 31 June 2026'],
+    [readDateTime, '9/31/2026 10:00 AM', 'there is no 31 September 2026'],
+  ] as const)('%o refuses %j saying %s', (read, input, reason) => {
+    const r = read(input);
+    expect(r.ok ? '' : r.expected).toMatch(new RegExp(`; ${reason}$`));
+  });
+
+  it('reads the 29 February of a leap year, and gives no such reason for a day past 31', () => {
+    expect(value(readDate('29/02/2028'))).toBe('2028-02-29');
+    const r = readDate('32/01/2026');
+    expect(r.ok ? '' : r.expected).not.toMatch(/there is no/);
+  });
+});
+
 describe('readDateTime', () => {
   it.each([
     ['2026-05-27 09:45', '2026-05-27T09:45'],

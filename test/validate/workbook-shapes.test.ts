@@ -171,6 +171,18 @@ describe('date-times typed as text, in every date column', () => {
     ]);
   });
 
+  it('a date the calendar lacks is refused saying so: 31 April, 29 February 2026', async () => {
+    const file = await variant((parts) => {
+      setCell(parts, 'Attendance', 'D2', inlineCell('D2', '31/04/2026 09:40'));
+      setCell(parts, 'Participants', 'J2', inlineCell('J2', '29.02.2026'));
+    });
+    const { validation } = await figures(file);
+    expect(validation.issues.filter((i) => i.code === 'unreadable-value').map((i) => [i.cell, i.message])).toEqual([
+      ['Participants!J2', 'Registered on "29.02.2026" cannot be read as a date such as 2026-05-27 or 27 May 2026: there is no 29 February 2026.'],
+      ['Attendance!D2', 'Checked in at "31/04/2026 09:40" cannot be read as a date and time such as 2026-05-27 09:45: there is no 31 April 2026.'],
+    ]);
+  });
+
   it('a check-in whose day and month cannot be told apart is refused at its cell, saying why', async () => {
     const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', inlineCell('D2', '05/06/2026 09:40')));
     const { validation } = await figures(file);
