@@ -141,6 +141,15 @@ describe('readDateTime', () => {
     expect(value(readDateTime(46170 - 1e-11))).toBe('2026-05-28T00:00');
   });
 
+  it('says what a date-time lacks: a time alone has no date, a date alone no time', () => {
+    const time = readDateTime('09:45');
+    expect(time.ok ? '' : time.expected).toBe('a date and time such as 2026-05-27 09:45; it has a time but no date');
+    const pm = readDateTime('9:45 PM');
+    expect(pm.ok ? '' : pm.expected).toBe('a date and time such as 2026-05-27 09:45; it has a time but no date');
+    const date = readDateTime('27.05.2026');
+    expect(date.ok ? '' : date.expected).toBe('a date and time such as 2026-05-27 09:45; it has a date but no time');
+  });
+
   it('refuses a bare time, whose day is unknown', () => {
     expect(readDateTime('09:45').ok).toBe(false);
   });

@@ -413,7 +413,8 @@ export function readDateTime(input: CellInput, options?: DateReadOptions): Read<
     const r = readDateTimeText(input, options?.order);
     if (r === 'ambiguous') return no(ambiguity(DATETIME_EXPECTED, input));
     if (r !== undefined && 'noSuchDay' in r) return no(`${DATETIME_EXPECTED}; there is no ${r.noSuchDay}`);
-    if (r === undefined || r.minutes === undefined) return no(DATETIME_EXPECTED);
+    if (r !== undefined && r.minutes === undefined) return no(`${DATETIME_EXPECTED}; it has a date but no time`);
+    if (r === undefined) return no(readTimeText(input) === undefined ? DATETIME_EXPECTED : `${DATETIME_EXPECTED}; it has a time but no date`);
     return ok(toLocal(r, options?.timeZone));
   }
   return no(DATETIME_EXPECTED);
