@@ -119,6 +119,7 @@ export async function describeNonZip(path: string): Promise<string | undefined> 
   } finally {
     await file.close();
   }
+  if (head.length === 0) return 'it is an empty file (0 bytes), as a save, copy or download that did not finish leaves it; save or copy the workbook again';
   if (head.length >= 512 && head.subarray(0, 8).equals(OLE2_MAGIC)) {
     const names = ((await compoundFileNames(path).catch(() => undefined)) ?? []).map((n) => n.toLowerCase());
     // MS-OFFCRYPTO 2.3.4.1: an encrypted .xlsx is a compound file of EncryptionInfo and EncryptedPackage.

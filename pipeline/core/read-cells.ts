@@ -9,6 +9,7 @@ import {
   looksLikeFormula,
   readDate,
   readDateTime,
+  readTime,
   type SheetName,
   showValue,
   statesOffset,
@@ -109,6 +110,18 @@ export function inTimeZone(spec: ColumnSpec, text: string, timeZone: string, fal
   return r.ok ? r.value : fallback;
 }
 
+/**
+ * A refused value as a person sees it in Excel: a fraction of a day in a date or date-time column
+ * is a time typed without its date (Excel stores 9:40 as 0.4027...), shown as that time.
+ */
+function shownValue(spec: ColumnSpec, value: CellInput): string {
+  if (typeof value === 'number' && (spec.kind === 'date' || spec.kind === 'datetime') && value >= 0 && value < 1) {
+    const time = readTime(value);
+    if (time.ok) return `${time.value} (a time of day without its date)`;
+  }
+  return showValue(value);
+}
+
 /** Turns a zod issue on one cell into an Issue with its address, what was found and what was expected. */
 export function cellIssue(sheet: SheetName, cell: string | undefined, row: number | undefined, spec: ColumnSpec, value: CellInput, issue: { params?: unknown; message: string }): Issue {
   const params = issue.params as CellIssueParams | undefined;
@@ -120,5 +133,10 @@ export function cellIssue(sheet: SheetName, cell: string | undefined, row: numbe
   if (spec.kind === 'enum' || spec.kind === 'countryCode') {
     return { severity: 'error', code: ERROR_CODES.notAllowed, ...where, found: showValue(value), expected, message: `${spec.header} ${showValue(value)} is not one of the allowed values.` };
   }
-  return { severity: 'error', code: ERROR_CODES.unreadableValue, ...where, found: showValue(value), expected, message: `${spec.header} ${showValue(value)} cannot be read as ${expected.split(';')[0]}.` };
+  const shown = shownValue(spec, value);
+  // What the reader said after its example (`...; day and month cannot be told apart in "..."`) is
+  // the reason, kept in the message (all the pane's Check list shows) without repeating the value.
+  const [head, ...reasons] = expected.split(';').map((r) => r.trim().replace(/ in ".*"$/, ''));
+  const why = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';
+  return { severity: 'error', code: ERROR_CODES.unreadableValue, ...where, found: shown, expected, message: `${spec.header} ${shown} cannot be read as ${head}${why}.` };
 }

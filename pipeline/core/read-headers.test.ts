@@ -44,6 +44,18 @@ describe('where a sheet\'s header row is', () => {
     expect(v.issues.map((i) => [i.code, i.cell])).toEqual([['missing-header', 'Delegations!A2'], ['missing-header', 'Delegations!B2']]);
   });
 
+  it('says, when it gives up, that no row of the first 20 holds the headers and which row it took', () => {
+    // The header row lies below 20 notes: past the search, as the README says.
+    const rows = Array.from({ length: 20 }, (_, i) => row(i + 1, 1, `Note ${i + 1}`));
+    rows.push(row(21, 1, 'Delegation ID', 'Name', 'Category'), row(22, 1, 'D-CHE', 'Switzerland', 'State Party'));
+    const v = read(delegations(rows));
+    expect(v.issues.filter((i) => i.code === 'missing-header').map((i) => i.message)).toEqual([
+      'The Delegations sheet has no column headed "Delegation ID" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+      'The Delegations sheet has no column headed "Name" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+      'The Delegations sheet has no column headed "Category" (headers found: "Note 1"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
+    ]);
+  });
+
   it('reads the rows met during the search once it gives up, as rows below the first', () => {
     const rows = [row(1, 1, 'Delegation ID', 'Nom')];
     for (let r = 2; r <= 25; r++) rows.push(row(r, 1, `D-${r}`, `Delegation ${r}`));
@@ -74,6 +86,58 @@ describe('where a sheet\'s header row is', () => {
     // Column A repeats a header but lies outside the table: no duplicate-header error.
     expect(v.issues).toEqual([]);
     expect(v.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+  });
+
+  it('passes over the only table when its header row does not hold the sheet\'s headers (a legend beside the data)', () => {
+    // A small Excel table (Code / Meaning) to the right of a plain range: not the delegations.
+    const v = read(delegations([
+      row(1, 1, 'Delegation ID', 'Name', 'Category', null as never, null as never, 'Code', 'Meaning'),
+      row(2, 1, 'D-CHE', 'Switzerland', 'State Party', null as never, null as never, 'SP', 'State Party'),
+      row(3, 1, 'D-FRA', 'France', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 1, lastRow: 2, firstColumn: 6, lastColumn: 7 })]));
+    expect(v.issues).toEqual([]);
+    expect(v.headerRow).toBe(1);
+    expect(v.rows.map((d) => d.delegationId)).toEqual(['D-CHE', 'D-FRA']);
+  });
+
+  it('passes over the only table when it is not the contract\'s, below the data or above its header', () => {
+    const below = read(delegations([
+      row(2, 1, 'Delegation ID', 'Name', 'Category'),
+      row(3, 1, 'D-CHE', 'Switzerland', 'State Party'),
+      row(6, 1, 'Code', 'Meaning'),
+      row(7, 1, 'SP', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 6, lastRow: 7, firstColumn: 1, lastColumn: 2 })]));
+    // The legend's rows are read as rows of the sheet, as they would be without a table part.
+    expect(below.headerRow).toBe(2);
+    expect(below.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+    const above = read(delegations([
+      row(1, 1, 'Code', 'Meaning'),
+      row(2, 1, 'SP', 'State Party'),
+      row(4, 1, 'Delegation ID', 'Name', 'Category'),
+      row(5, 1, 'D-CHE', 'Switzerland', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 1, lastRow: 2, firstColumn: 1, lastColumn: 2 })]));
+    expect(above.issues).toEqual([]);
+    expect(above.headerRow).toBe(4);
+    expect(above.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+  });
+
+  it('takes the only table, whatever its name, when its header row holds the headers: below a row naming two columns, past 20 notes', () => {
+    const legend = read(delegations([
+      row(1, 1, 'Name', 'Category'),
+      row(2, 1, 'Note'),
+      row(4, 1, 'Delegation ID', 'Name', 'Category'),
+      row(5, 1, 'D-CHE', 'Switzerland', 'State Party'),
+    ], [table({ name: 'Table1', firstRow: 4, lastRow: 5, firstColumn: 1, lastColumn: 3 })]));
+    expect(legend.issues).toEqual([]);
+    expect(legend.headerRow).toBe(4);
+    expect(legend.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
+    const rows: RawRow[] = [];
+    for (let r = 1; r <= 30; r++) rows.push(row(r, 1, `Note ${r}`));
+    rows.push(row(31, 1, 'Delegation ID', 'Name', 'Category'), row(32, 1, 'D-CHE', 'Switzerland', 'State Party'));
+    const deep = read(delegations(rows, [table({ name: 'Table1', firstRow: 31, lastRow: 32, firstColumn: 1, lastColumn: 3 })]));
+    expect(deep.issues).toEqual([]);
+    expect(deep.headerRow).toBe(31);
+    expect(deep.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
   });
 
   it('searches for the header when the only table is shown without its header row', () => {

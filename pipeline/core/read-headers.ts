@@ -87,11 +87,11 @@ function wantedOf(sheet: SheetName) {
  * Whether a row holds the sheet's headers: at least two of them (every contract sheet has at least
  * two required columns, and a title row rarely names two columns).
  */
-export function holdsHeaders(sheet: SheetName, raw: RawRow): boolean {
+export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): boolean {
   const { byFolded } = wantedOf(sheet);
   const seen = new Set<string>();
-  for (const cell of raw.cells) {
-    const text = headerText(cell);
+  for (let col = within?.firstColumn ?? 0; col < raw.cells.length && col <= (within?.lastColumn ?? Infinity); col++) {
+    const text = headerText(raw.cells[col]);
     if (text === undefined) continue;
     const key = byFolded.get(fold(text));
     if (key !== undefined) seen.add(key);
@@ -102,14 +102,17 @@ export function holdsHeaders(sheet: SheetName, raw: RawRow): boolean {
 
 /**
  * The Excel table that holds a contract sheet's rows, among a worksheet's tables: the one named as
- * the contract names it (`Participants`, `MeetingFields`) or as the sheet, else the only one.
- * Undefined when there is none, or several and none so named, or it is shown without its header
- * row: the header row is then searched for.
+ * the contract names it (`Participants`, `MeetingFields`) or as the sheet (`named`), else the only
+ * one (`named` false: the caller takes it only if its header row holds the sheet's headers, as a
+ * legend or lookup table beside a plain range is not the sheet's rows). Undefined when there is
+ * none, or several and none so named, or it is shown without its header row: the header row is
+ * then searched for.
  */
-export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): RawTable | undefined {
+export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
   const names = new Set([fold(SHEETS[sheet].table), fold(sheet), fold(title)]);
-  const table = tables.find((t) => names.has(fold(t.name))) ?? (tables.length === 1 ? tables[0] : undefined);
-  return table && table.headerRowCount > 0 ? table : undefined;
+  const byName = tables.find((t) => names.has(fold(t.name)));
+  const table = byName ?? (tables.length === 1 ? tables[0] : undefined);
+  return table && table.headerRowCount > 0 ? { table, named: byName !== undefined } : undefined;
 }
 
 /** The header cells of a row, as text, left to right; within `table`'s columns when one is given. */
@@ -125,9 +128,11 @@ export function headerCells(raw: RawRow, table: RawTable | undefined): { text: s
 
 /**
  * Matches a header row against the contract and reports, into `issues`, what is missing or
- * repeated; `title` is the sheet's name as the workbook spells it, for cell addresses.
+ * repeated; `title` is the sheet's name as the workbook spells it, for cell addresses. `guessed`
+ * when no row of the search held the headers and `row` was taken as the first one holding
+ * anything: a missing header then says so, as the real header row may lie further down.
  */
-export function matchHeaders(sheet: SheetName, title: string, found: { text: string; col: number }[], row: number, issues: Issue[]): HeaderRead {
+export function matchHeaders(sheet: SheetName, title: string, found: { text: string; col: number }[], row: number, issues: Issue[], guessed = false): HeaderRead {
   const isMeeting = sheet === 'Meeting';
   const { wanted, byFolded } = wantedOf(sheet);
   const columns: ColumnAt[] = [];
@@ -167,14 +172,15 @@ export function matchHeaders(sheet: SheetName, title: string, found: { text: str
       .map((u) => ({ ...u, d: editDistance(fold(u.text), target) }))
       .filter((u) => u.d <= Math.max(2, Math.floor(target.length / 4)))
       .sort((a, b) => a.d - b.d)[0];
+    const why = guessed ? `; none of its first ${HEADER_SEARCH_ROWS} rows holding anything holds two of its headers, so row ${row} was taken as the header row` : '';
     issues.push({
       severity: 'error', code: ERROR_CODES.missingHeader, sheet,
       ...(near ? { cell: cellAddress(title, near.col, row) } : {}), row,
       found: near ? JSON.stringify(near.text) : foundList,
       expected: `a column headed "${w.header}"`,
       message: near
-        ? `The ${sheet} sheet has no column headed "${w.header}"; "${near.text}" looks like a misspelling of it (headers found: ${foundList}).`
-        : `The ${sheet} sheet has no column headed "${w.header}" (headers found: ${foundList}).`,
+        ? `The ${sheet} sheet has no column headed "${w.header}"; "${near.text}" looks like a misspelling of it (headers found: ${foundList})${why}.`
+        : `The ${sheet} sheet has no column headed "${w.header}" (headers found: ${foundList})${why}.`,
     });
   }
   return { row, columns, usable: usable && columns.length > 0, missing };

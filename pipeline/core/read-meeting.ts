@@ -31,6 +31,11 @@ interface SheetState {
   readonly title: string;
   /** The Excel table that holds the contract sheet's rows, when the sheet has one: its range decides the header row. */
   table?: RawTable;
+  /**
+   * True while `table` is the sheet's only table but not named as the contract's: it is taken when
+   * its header row holds the sheet's headers, else passed over (a legend beside a plain range).
+   */
+  tableUnsure?: boolean;
   /** Rows met while the header row is searched for (at most HEADER_SEARCH_ROWS). */
   pending: RawRow[];
   header?: HeaderRead;
@@ -102,7 +107,9 @@ export class MeetingReader {
   tables(tables: readonly RawTable[]): void {
     const s = this.current;
     if (!s || s.header) return;
-    s.table = contractTable(s.sheet, s.title, tables);
+    const found = contractTable(s.sheet, s.title, tables);
+    s.table = found?.table;
+    s.tableUnsure = found !== undefined && !found.named;
   }
 
   /**
@@ -121,9 +128,15 @@ export class MeetingReader {
       return;
     }
     if (s.table) {
-      if (raw.row >= s.table.firstRow) this.startRows(s, raw);
+      if (s.tableUnsure) this.unsureTableRow(s, s.table, raw);
+      else if (raw.row >= s.table.firstRow) this.startRows(s, raw);
       return;
     }
+    this.search(s, raw);
+  }
+
+  /** A row met while the header is searched for, without a table that decides it. */
+  private search(s: SheetState, raw: RawRow): void {
     if (holdsHeaders(s.sheet, raw)) {
       s.pending = [];
       this.startRows(s, raw);
@@ -162,17 +175,55 @@ export class MeetingReader {
     return { meeting, sheets, present: this.present, sheetTitles: this.titles, issues: this.issues };
   }
 
+  /**
+   * A row of a sheet whose only table is not named as the contract's. At the table's header row:
+   * the table is taken if that row holds the sheet's headers, else passed over and the rows met so
+   * far searched as on a sheet without tables. Rows above it wait (the first HEADER_SEARCH_ROWS of
+   * them: no more are searched on a sheet without tables); as soon as one of those holds the
+   * headers and the search would have stopped, the table is passed over.
+   */
+  private unsureTableRow(s: SheetState, table: RawTable, raw: RawRow): void {
+    if (raw.row >= table.firstRow) {
+      if (holdsHeaders(s.sheet, raw, table)) {
+        s.pending = [];
+        s.tableUnsure = false;
+        this.startRows(s, raw);
+        return;
+      }
+      this.passOverTable(s);
+      if (s.header) this.belowHeader(s, raw);
+      else this.search(s, raw);
+      return;
+    }
+    if (s.pending.length < HEADER_SEARCH_ROWS) s.pending.push(raw);
+    if (s.pending.length >= HEADER_SEARCH_ROWS && s.pending.some((r) => holdsHeaders(s.sheet, r))) this.passOverTable(s);
+  }
+
+  /** Reads the sheet as if it had no table: the rows met so far searched for the header again. */
+  private passOverTable(s: SheetState): void {
+    s.table = undefined;
+    s.tableUnsure = false;
+    const met = s.pending;
+    s.pending = [];
+    for (const raw of met) {
+      if (s.header) this.belowHeader(s, raw);
+      else this.search(s, raw);
+    }
+  }
+
   /** Ends the header search of a sheet whose header row was not found: its first row is taken. */
   private settle(s: SheetState | undefined): void {
+    if (s && !s.header && s.tableUnsure) this.passOverTable(s);
     if (!s || s.header || s.pending.length === 0) return;
     const [first, ...rest] = s.pending;
     s.pending = [];
-    this.startRows(s, first!);
+    this.startRows(s, first!, true);
     for (const raw of rest) this.belowHeader(s, raw);
   }
 
-  private startRows(s: SheetState, raw: RawRow): void {
-    s.header = matchHeaders(s.sheet, s.title, headerCells(raw, s.table), raw.row, this.issues);
+  /** Reads `raw` as the header row; `guessed` when the search gave up and took the first row. */
+  private startRows(s: SheetState, raw: RawRow, guessed = false): void {
+    s.header = matchHeaders(s.sheet, s.title, headerCells(raw, s.table), raw.row, this.issues, guessed);
     if (!s.header.usable) return;
     if (s.sheet === 'Meeting') s.fields = new MeetingFieldsReader(this.ctx, s.title, s.header);
     else s.rows = new TableRowsReader(this.ctx, s.sheet, s.title, s.header, this.offsets);

@@ -6,6 +6,7 @@ import { cellAddress, columnLetter, type RawCell, type RawRow } from '../core/ra
 import { ExpectedError } from '../errors.js';
 import type { Entry } from '../zip-guard.js';
 import { local, VisitorFailure, type XlsxPackage } from './package.js';
+import { shiftFormula } from './shared-formula.js';
 import { decodeXstring } from './xstring.js';
 
 /** Excel's last row and last column (XFD). */
@@ -127,7 +128,8 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
   /** `Attendance!` or `'Sheet one'!`, to name a cell that no column number can stand for. */
   const at = cellAddress(sheet, 1, 1).slice(0, -2);
   const cell = new CellParts();
-  const sharedFormulas = new Map<string, string>();
+  /** Each shared formula's text and the cell that holds it, by its index. */
+  const sharedFormulas = new Map<string, { text: string; col: number; row: number }>();
   let inSheetData = false;
   let rowNumber = 0;
   /** The cells of the row being read, or null outside a row of sheetData. */
@@ -214,10 +216,14 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
           return;
         case 'f':
           capture = Capture.None;
-          // A shared formula's followers hold only its index; they show the first cell's formula.
+          // A shared formula's followers hold only its index; they show the first cell's formula
+          // with its relative references moved, as Excel shows a formula filled down or across.
           if (cell.sharedIndex !== undefined) {
-            if (cell.f !== null && cell.f.trim() !== '') sharedFormulas.set(cell.sharedIndex, cell.f);
-            else cell.f = sharedFormulas.get(cell.sharedIndex) ?? '';
+            if (cell.f !== null && cell.f.trim() !== '') sharedFormulas.set(cell.sharedIndex, { text: cell.f, col: cell.col, row: rowNumber });
+            else {
+              const first = sharedFormulas.get(cell.sharedIndex);
+              cell.f = first === undefined ? '' : shiftFormula(first.text, rowNumber - first.row, cell.col - first.col);
+            }
           }
           return;
         case 'c': {

@@ -85,8 +85,34 @@ describe('readTime', () => {
     expect(value(readTime(new Date(Date.UTC(1899, 11, 30, 13, 0))))).toBe('13:00');
   });
 
+  it('drops the seconds of an Excel day fraction as Excel shows it in h:mm, never rounding them up', () => {
+    // 10:02:45 is 36,165 s of 86,400; 23:59:45 is 86,385 s; 10:03 stored a hair short by a program's arithmetic.
+    expect(value(readTime(36_165 / 86_400))).toBe('10:02');
+    expect(value(readTime(86_385 / 86_400))).toBe('23:59');
+    expect(value(readTime(10 / 24 + 3 / 1440 - 1e-12))).toBe('10:03');
+  });
+
   it.each(['25:00', '10:60', 'noon', 1.5, -0.1])('refuses %j', (input) => {
     expect(readTime(input).ok).toBe(false);
+  });
+});
+
+describe('a day the calendar does not have', () => {
+  it.each([
+    [readDateTime, '31/04/2026 10:00', 'there is no 31 April 2026'],
+    [readDate, '29.02.2026', 'there is no 29 February 2026'],
+    [readDate, '2026-02-30', 'there is no 30 February 2026'],
+    [readDate, '31 juin 2026', 'there is no 31 June 2026'],
+    [readDateTime, '9/31/2026 10:00 AM', 'there is no 31 September 2026'],
+  ] as const)('%o refuses %j saying %s', (read, input, reason) => {
+    const r = read(input);
+    expect(r.ok ? '' : r.expected).toMatch(new RegExp(`; ${reason}$`));
+  });
+
+  it('reads the 29 February of a leap year, and gives no such reason for a day past 31', () => {
+    expect(value(readDate('29/02/2028'))).toBe('2028-02-29');
+    const r = readDate('32/01/2026');
+    expect(r.ok ? '' : r.expected).not.toMatch(/there is no/);
   });
 });
 
@@ -103,6 +129,25 @@ describe('readDateTime', () => {
   it('reads a serial with a time fraction and a UTC Date', () => {
     expect(value(readDateTime(46169 + 0.40625))).toBe('2026-05-27T09:45');
     expect(value(readDateTime(new Date(Date.UTC(2026, 4, 27, 9, 45))))).toBe('2026-05-27T09:45');
+  });
+
+  it('drops the seconds of a serial as Excel shows it in h:mm: 23:59:45 is 23:59 that day, 10:02:45 is 10:02', () => {
+    // 46169 is 27 May 2026; a check-in typed or exported with its seconds.
+    expect(value(readDateTime(46169 + 86_385 / 86_400))).toBe('2026-05-27T23:59');
+    expect(value(readDateTime(46169 + 36_165 / 86_400))).toBe('2026-05-27T10:02');
+    // 10:03 stored a hair short by floating-point arithmetic is still 10:03; a hair short of
+    // midnight is midnight, the next day.
+    expect(value(readDateTime(46169 + 10 / 24 + 3 / 1440 - 1e-11))).toBe('2026-05-27T10:03');
+    expect(value(readDateTime(46170 - 1e-11))).toBe('2026-05-28T00:00');
+  });
+
+  it('says what a date-time lacks: a time alone has no date, a date alone no time', () => {
+    const time = readDateTime('09:45');
+    expect(time.ok ? '' : time.expected).toBe('a date and time such as 2026-05-27 09:45; it has a time but no date');
+    const pm = readDateTime('9:45 PM');
+    expect(pm.ok ? '' : pm.expected).toBe('a date and time such as 2026-05-27 09:45; it has a time but no date');
+    const date = readDateTime('27.05.2026');
+    expect(date.ok ? '' : date.expected).toBe('a date and time such as 2026-05-27 09:45; it has a date but no time');
   });
 
   it('refuses a bare time, whose day is unknown', () => {

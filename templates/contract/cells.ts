@@ -123,8 +123,26 @@ interface DateTimeParts {
   readonly offset?: number;
 }
 
+/** A date written plainly whose day the month does not have: 31 April, 29 February 2026. */
+interface NoSuchDay {
+  /** The day as a person would say it: `31 April 2026`. */
+  readonly noSuchDay: string;
+}
+
 /** What a text holds; 'ambiguous' when its day and month could be swapped. */
-type TextRead = DateTimeParts | 'ambiguous' | undefined;
+type TextRead = DateTimeParts | 'ambiguous' | NoSuchDay | undefined;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The date, or the day 29 to 31 that a month lacks (said as such), or undefined. */
+function calendarDay(year: number, month: number, day: number): IsoDate | NoSuchDay | undefined {
+  const iso = isoDate(year, month, day);
+  if (iso !== undefined) return iso;
+  if (Number.isInteger(year) && year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 29 && day <= 31) {
+    return { noSuchDay: `${day} ${MONTH_NAMES[month - 1]} ${year}` };
+  }
+  return undefined;
+}
 
 // Why our own code rather than a date library: the contract's rule is to read the forms people and
 // tools write in three languages and to refuse, with its reason, a value whose day and month could
@@ -133,12 +151,12 @@ type TextRead = DateTimeParts | 'ambiguous' | undefined;
 // "ambiguous" from "unreadable". Converting an offset to a time zone is left to Intl.
 
 /** Day, month and year from numbers whose order is known only from their values. */
-function dayMonth(a: number, b: number, year: number, order: DateReadOptions['order']): IsoDate | 'ambiguous' | undefined {
-  if (a === b) return isoDate(year, a, b);
-  if (a > 12) return isoDate(year, b, a);
-  if (b > 12) return isoDate(year, a, b);
-  if (order === 'dmy') return isoDate(year, b, a);
-  if (order === 'mdy') return isoDate(year, a, b);
+function dayMonth(a: number, b: number, year: number, order: DateReadOptions['order']): IsoDate | 'ambiguous' | NoSuchDay | undefined {
+  if (a === b) return calendarDay(year, a, b);
+  if (a > 12) return calendarDay(year, b, a);
+  if (b > 12) return calendarDay(year, a, b);
+  if (order === 'dmy') return calendarDay(year, b, a);
+  if (order === 'mdy') return calendarDay(year, a, b);
   return 'ambiguous';
 }
 
@@ -147,14 +165,14 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 'ambiguous' | undefined {
+function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 'ambiguous' | NoSuchDay | undefined {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   // Day first with dots is the Swiss and European convention, and nobody writes month.day.year.
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
-  if (m) return isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  if (m) return calendarDay(fullYear(m[3]!), Number(m[2]), Number(m[1]));
   // With slashes or dashes, 05/06/2026 is 5 June in Geneva and May 6 in New York: only accept
   // the reading that the numbers themselves make certain (or that the caller knows).
   m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
@@ -163,13 +181,13 @@ function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 
   m = /^(\d{1,2})(?:er|st|nd|rd|th|o)?[ -]?(?:de )?([a-z]+)\.?(?:[ -]?(?:de |del )?(\d{4})|-(\d{2}))$/.exec(text);
   if (m) {
     const month = MONTHS.get(m[2]!);
-    return month === undefined ? undefined : isoDate(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), month, Number(m[1]));
+    return month === undefined ? undefined : calendarDay(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), month, Number(m[1]));
   }
   // May 27, 2026
   m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
   if (m) {
     const month = MONTHS.get(m[1]!);
-    return month === undefined ? undefined : isoDate(Number(m[3]), month, Number(m[2]));
+    return month === undefined ? undefined : calendarDay(Number(m[3]), month, Number(m[2]));
   }
   return undefined;
 }
@@ -202,11 +220,11 @@ function clockMinutes(hours: number, minutes: number, meridiem: string | undefin
 function readDateTimeText(raw: string, order: DateReadOptions['order']): TextRead {
   const text = foldDateText(raw);
   const alone = readDateOnly(text, order);
-  if (alone !== undefined) return alone === 'ambiguous' ? alone : { date: alone };
+  if (alone !== undefined) return typeof alone === 'string' && alone !== 'ambiguous' ? { date: alone } : alone;
   const m = TIME_AFTER_DATE.exec(text);
   if (!m) return undefined;
   const date = readDateOnly(m[1]!.trim(), order);
-  if (date === undefined || date === 'ambiguous') return date;
+  if (date === undefined || date === 'ambiguous' || typeof date === 'object') return date;
   if (m[4] !== undefined && Number(m[4]) > 59) return undefined;
   const minutes = clockMinutes(Number(m[2]), Number(m[3] ?? 0), m[5]);
   if (minutes === undefined) return undefined;
@@ -287,12 +305,25 @@ export function readDate(input: CellInput, options?: DateReadOptions): Read<IsoD
     const r = readDateTimeText(input, options?.order);
     if (r === 'ambiguous') return no(ambiguity(DATE_EXPECTED, input));
     if (r === undefined) return no(DATE_EXPECTED);
+    if ('noSuchDay' in r) return no(`${DATE_EXPECTED}; there is no ${r.noSuchDay}`);
     return ok(r.offset === undefined ? r.date : toLocal(r, options?.timeZone).slice(0, 10));
   }
   return no(DATE_EXPECTED);
 }
 
 const TIME_EXPECTED = 'a time of day such as 10:00 or 15:30';
+
+/**
+ * An Excel serial (days, with the time of day as their fraction) as whole days and the minutes
+ * that Excel's h:mm shows: the value is first rounded to the millisecond (a program's arithmetic
+ * stores 10:03 as 10:02:59.99999...), then its seconds are dropped, never rounded up (10:02:45 is
+ * 10:02, 23:59:45 is 23:59 of the same day), as text with seconds is read.
+ */
+function serialParts(serial: number): { days: number; minutes: number } {
+  const ms = Math.round(serial * DAY_MS);
+  const days = Math.floor(ms / DAY_MS);
+  return { days, minutes: Math.floor((ms - days * DAY_MS) / 60_000) };
+}
 
 function clock(hours: number, minutes: number): ClockTime | undefined {
   if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return undefined;
@@ -331,8 +362,9 @@ export function readTime(input: CellInput): Read<ClockTime> {
   if (typeof input === 'number') {
     // Excel stores a time of day as the fraction of a day.
     if (!(input >= 0 && input < 1)) return no(TIME_EXPECTED);
-    const minutes = Math.round(input * 1440);
-    const t = clock(Math.floor(minutes / 60), minutes % 60);
+    // A fraction a hair short of 1 rounds to a whole day: midnight at the end of the day, 24:00.
+    const { days, minutes } = serialParts(input);
+    const t = days === 1 ? '24:00' : clock(Math.floor(minutes / 60), minutes % 60);
     return t ? ok(t) : no(TIME_EXPECTED);
   }
   if (typeof input === 'string') {
@@ -371,16 +403,18 @@ export function readDateTime(input: CellInput, options?: DateReadOptions): Read<
     return d && t ? ok(`${d}T${t}`) : no(DATETIME_EXPECTED);
   }
   if (typeof input === 'number') {
-    const d = serialToIsoDate(input);
+    if (!Number.isFinite(input)) return no(DATETIME_EXPECTED);
+    const { days, minutes } = serialParts(input);
+    const d = serialToIsoDate(days);
     if (!d) return no(DATETIME_EXPECTED);
-    const minutes = Math.round((input - Math.floor(input)) * 1440);
-    if (minutes >= 1440) return no(DATETIME_EXPECTED);
     return ok(`${d}T${clock(Math.floor(minutes / 60), minutes % 60)}`);
   }
   if (typeof input === 'string') {
     const r = readDateTimeText(input, options?.order);
     if (r === 'ambiguous') return no(ambiguity(DATETIME_EXPECTED, input));
-    if (r === undefined || r.minutes === undefined) return no(DATETIME_EXPECTED);
+    if (r !== undefined && 'noSuchDay' in r) return no(`${DATETIME_EXPECTED}; there is no ${r.noSuchDay}`);
+    if (r !== undefined && r.minutes === undefined) return no(`${DATETIME_EXPECTED}; it has a date but no time`);
+    if (r === undefined) return no(readTimeText(input) === undefined ? DATETIME_EXPECTED : `${DATETIME_EXPECTED}; it has a time but no date`);
     return ok(toLocal(r, options?.timeZone));
   }
   return no(DATETIME_EXPECTED);

@@ -146,12 +146,51 @@ describe('date-times typed as text, in every date column', () => {
     expect(validation.data!.submissions![0]!.receivedOn).toBe('2026-05-13');
   });
 
+  it('check-ins stored as Excel date-times with their seconds read as Excel shows them in h:mm', async () => {
+    // 46169 is 27 May 2026. 9:40:45 is 34,845 s of 86,400 and shows as 9:40; a check-in at
+    // 23:59:45 (86,385 s) shows as 23:59 that day, not as an unreadable 46169.99982638889.
+    const file = await variant((parts) => {
+      setCell(parts, 'Attendance', 'D2', `<c r="D2" s="3"><v>${46169 + 34_845 / 86_400}</v></c>`);
+      setCell(parts, 'Attendance', 'D9', `<c r="D9" s="3"><v>${46169 + 86_385 / 86_400}</v></c>`);
+    });
+    const validation = await expectBaseFigures(file);
+    expect(validation.data!.attendance.map((a) => a.checkedInAt)).toEqual([
+      '2026-05-27T09:40', '2026-05-27T09:41', '2026-05-27T09:42', '2026-05-27T09:43',
+      '2026-05-27T10:02', '2026-05-27T10:03', '2026-05-27T14:50', '2026-05-27T23:59',
+    ]);
+  });
+
+  it('a check-in typed as a time alone is refused as the time Excel shows, not as a fraction of a day', async () => {
+    // 9:40 typed into Checked in at: Excel stores 0.4027..., the fraction of a day, and shows 9:40.
+    const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', `<c r="D2" s="3"><v>${(9 * 60 + 40) / 1440}</v></c>`));
+    const { validation } = await figures(file);
+    const issue = validation.issues.find((i) => i.cell === 'Attendance!D2');
+    expect([issue?.code, issue?.found, issue?.message]).toEqual([
+      'unreadable-value', '09:40 (a time of day without its date)',
+      'Checked in at 09:40 (a time of day without its date) cannot be read as a date and time such as 2026-05-27 09:45.',
+    ]);
+  });
+
+  it('a date the calendar lacks is refused saying so: 31 April, 29 February 2026', async () => {
+    const file = await variant((parts) => {
+      setCell(parts, 'Attendance', 'D2', inlineCell('D2', '31/04/2026 09:40'));
+      setCell(parts, 'Participants', 'J2', inlineCell('J2', '29.02.2026'));
+    });
+    const { validation } = await figures(file);
+    expect(validation.issues.filter((i) => i.code === 'unreadable-value').map((i) => [i.cell, i.message])).toEqual([
+      ['Participants!J2', 'Registered on "29.02.2026" cannot be read as a date such as 2026-05-27 or 27 May 2026: there is no 29 February 2026.'],
+      ['Attendance!D2', 'Checked in at "31/04/2026 09:40" cannot be read as a date and time such as 2026-05-27 09:45: there is no 31 April 2026.'],
+    ]);
+  });
+
   it('a check-in whose day and month cannot be told apart is refused at its cell, saying why', async () => {
     const file = await variant((parts) => setCell(parts, 'Attendance', 'D2', inlineCell('D2', '05/06/2026 09:40')));
     const { validation } = await figures(file);
     const issue = validation.issues.find((i) => i.cell === 'Attendance!D2');
     expect(issue?.code).toBe('unreadable-value');
     expect(issue?.expected).toMatch(/day and month cannot be told apart in "05\/06\/2026 09:40"/);
+    // The message alone (all the pane's Check list shows) says why too.
+    expect(issue?.message).toBe('Checked in at "05/06/2026 09:40" cannot be read as a date and time such as 2026-05-27 09:45: day and month cannot be told apart.');
   });
 });
 
@@ -174,6 +213,23 @@ function addTable(parts: Parts, sheet: string, name: string, ref: string, column
   parts.set(part, parts.get(part)!.replace('</worksheet>', '<tableParts count="1"><tablePart r:id="rIdT1"/></tableParts></worksheet>'));
   parts.set('[Content_Types].xml', parts.get('[Content_Types].xml')!.replace('</Types>', `<Override PartName="/${tablePart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`));
 }
+
+describe('formulas without a saved result', () => {
+  it('a formula filled down as a shared formula (as exceljs writes it) is named at each cell as Excel shows it there', async () => {
+    // B2 holds =Delegations!A2 and B3, B4 share it: Excel shows =Delegations!A3 in B3 and =Delegations!A4 in B4.
+    const file = await variant((parts) => {
+      setCell(parts, 'Participants', 'B2', '<c r="B2"><f t="shared" ref="B2:B4" si="0">Delegations!A2</f></c>');
+      setCell(parts, 'Participants', 'B3', '<c r="B3"><f t="shared" si="0"/></c>');
+      setCell(parts, 'Participants', 'B4', '<c r="B4"><f t="shared" si="0"/></c>');
+    });
+    const { validation } = await figures(file);
+    expect(validation.issues.filter((i) => i.code === 'formula-without-result').map((i) => [i.cell, i.found])).toEqual([
+      ['Participants!B2', '=Delegations!A2 (no saved result)'],
+      ['Participants!B3', '=Delegations!A3 (no saved result)'],
+      ['Participants!B4', '=Delegations!A4 (no saved result)'],
+    ]);
+  });
+});
 
 describe('a table anywhere on its sheet', () => {
   it('without a table part: title rows above and empty columns to the left of every sheet', async () => {
@@ -247,6 +303,17 @@ describe('a table anywhere on its sheet', () => {
     });
     await expectBaseFigures(file);
   });
+
+  it('the only table part, when it is not the contract\'s (a legend beside the rows), is passed over', async () => {
+    const file = await variant((parts) => {
+      const part = sheetPartOf(parts, 'Participants');
+      const legend = (r: number, a: string, b: string) => `<c r="M${r}" t="inlineStr"><is><t>${a}</t></is></c><c r="N${r}" t="inlineStr"><is><t>${b}</t></is></c>`;
+      parts.set(part, parts.get(part)!.replace(/(<row r="1"[^>]*>.*?)(<\/row>)/, `$1${legend(1, 'Code', 'Meaning')}$2`).replace(/(<row r="2"[^>]*>.*?)(<\/row>)/, `$1${legend(2, 'HoD', 'Head of delegation')}$2`));
+      addTable(parts, 'Participants', 'Legend', 'M1:N2', ['Code', 'Meaning']);
+    });
+    const validation = await expectBaseFigures(file);
+    expect(validation.issues).toEqual([]);
+  });
 });
 
 describe('part names matched as Office matches them, case-insensitively', () => {
@@ -298,6 +365,7 @@ describe('files of other formats, said for what they are whatever their name (ex
     ['flat.xlsx', () => Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"></office:document>', 'utf8'), /: it is a flat OpenDocument spreadsheet \(\.fods\); open it in Excel/],
     ['binary.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }]), /: it is an Excel Binary Workbook \(\.xlsb\); open it in Excel and save it as Excel Workbook \(\.xlsx\)\.$/],
     ['letter.xlsx', () => zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]), /: it is a Word document, not a workbook\.$/],
+    ['empty.xlsx', () => Buffer.alloc(0), /: it is an empty file \(0 bytes\), as a save, copy or download that did not finish leaves it; save or copy the workbook again\.$/],
     ['xml2003.xls', () => Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>', 'utf8'), /: it is an Excel 2003 XML spreadsheet; open it in Excel/],
   ];
 

@@ -102,7 +102,7 @@ describe('cells', () => {
     ]);
   });
 
-  it('reads formulas with their cached results, shared formulas with the first cell\'s text', async () => {
+  it('reads formulas with their cached results, shared formulas with the first cell\'s text moved to their own cell', async () => {
     const file = workbook([{
       sheet: 'Formulas', name: 'xl/worksheets/sheet1.xml',
       xml: sheetXml(
@@ -122,7 +122,8 @@ describe('cells', () => {
         [5, { value: null, formula: 'TODAY()', noResult: true }],
       ]],
       [3, [[1, { value: 2, formula: 'B3+1' }]]],
-      [4, [[1, { value: 3, formula: 'B3+1' }]]],
+      // A4 shares A3's B3+1: Excel shows it as B4+1 there.
+      [4, [[1, { value: 3, formula: 'B4+1' }]]],
     ]);
   });
 
