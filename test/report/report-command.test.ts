@@ -177,6 +177,31 @@ describe('att-meetings report', () => {
     }
   });
 
+  it('refuses, before any work and in one sentence (exit 2), an --out that cannot be created because a file stands on its path', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file, not a folder');
+    for (const out of [path.join(notes, 'out'), path.join(notes, 'a', 'b')]) {
+      const lines: string[] = [];
+      const io = { ...captureIo(), tty: true, progress: (t: string) => lines.push(t) };
+      expect(await runReport([input, '--out', out], io)).toBe(2);
+      expect(io.stderr).toEqual([`${out} cannot be created, as ${notes} is a file: choose another folder with --out.`]);
+      expect(lines).toEqual([]); // refused before reading the workbook
+    }
+    expect(readdirSync(dir).sort()).toEqual(['meeting.xlsx', 'notes.txt']);
+  });
+
+  it('ends with one sentence and exit 2, not a stack, when the output folder cannot be written', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'x'.repeat(300)); // longer than any file system allows a name to be
+    const io = captureIo();
+    expect(await runReport([input, '--out', out], io)).toBe(2);
+    expect(io.stderr).toEqual([`${out} cannot be written (a name on its path is too long): choose another folder with --out.`]);
+    expect(readdirSync(dir)).toEqual(['meeting.xlsx']);
+  });
+
   it('refuses to replace a folder it did not write', async () => {
     const dir = tempDir();
     const input = await writeMeeting(dir);
@@ -235,6 +260,17 @@ describe('att-meetings trend', () => {
     expect(ws.getRow(3).getCell(6).numFmt).toBe('0.0%');
     expect(wb.getWorksheet('Trend')!.getImages().length).toBe(1);
   });
+
+  it('refuses, in one sentence (exit 2), an --out under a file, before reading any workbook', async () => {
+    const dir = tempDir();
+    const a = await writeMeeting(dir, meetingSheets(), 'a.xlsx');
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file');
+    const out = path.join(notes, 'trend');
+    const io = captureIo();
+    expect(await runTrend([a, a, '--out', out], io)).toBe(2);
+    expect(io.stderr).toEqual([`${out} cannot be created, as ${notes} is a file: choose another folder with --out.`]);
+  });
 });
 
 // The same command as a separate process, on the dist/ that test/global-setup.ts compiles from the
@@ -254,5 +290,13 @@ describe('att-meetings report as a process', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Participants!F3');
     expect(existsSync(path.join(dir, 'bad-out'))).toBe(false);
+  });
+
+  it('exits 2 with one sentence and no stack for an --out under a file', async () => {
+    const dir = tempDir();
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file');
+    const p = runCliProcess(['report', await writeMeeting(dir), '--out', path.join(notes, 'out')]);
+    expect([p.status, p.stdout, p.stderr]).toEqual([2, '', `${path.join(notes, 'out')} cannot be created, as ${notes} is a file: choose another folder with --out.\n`]);
   });
 });
