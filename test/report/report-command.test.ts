@@ -177,6 +177,43 @@ describe('att-meetings report', () => {
     }
   });
 
+  it('says in one sentence, exit 1, why a workbook without its Meeting fields cannot be reported on, even with --force', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Meeting![1]![1] = ''; // no Code: the Meeting sheet cannot be read, so there is nothing to report on
+    const input = await writeMeeting(dir, sheets);
+    const out = path.join(dir, 'out');
+    for (const argv of [[input, '--out', out], [input, '--out', out, '--force']]) {
+      const io = captureIo();
+      expect(await runReport(argv, io)).toBe(1);
+      expect(io.stderr).toEqual([
+        `${input} cannot be reported on: 1 error, and a field the Meeting sheet needs is empty or cannot be read, so there is nothing to report on, even with --force.`,
+        '  Meeting!B2  Code is required but the cell is empty.',
+      ]);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a missing required sheet as what leaves nothing to report on', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    delete sheets.Attendance;
+    const input = await writeMeeting(dir, sheets);
+    const io = captureIo();
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr[0]).toBe(`${input} cannot be reported on: 1 error, and a required sheet or column is missing, so there is nothing to report on, even with --force.`);
+  });
+
+  it('counts one error as one error', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Participants![2]![5] = 'Q';
+    const input = await writeMeeting(dir, sheets);
+    const io = captureIo();
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr[0]).toBe(`${input} has 1 error; fix it, or run again with --force to report on the valid rows only.`);
+  });
+
   it('refuses, before any work and in one sentence (exit 2), an --out that cannot be created because a file stands on its path', async () => {
     const dir = tempDir();
     const input = await writeMeeting(dir);
