@@ -131,6 +131,24 @@ describe('att-meetings itself', () => {
     expect(p.stdout).toMatch(/^Usage: att-meetings report <workbook\.xlsx> \[--out DIR\] \[--force\]\n/);
   });
 
+  it('help <command> shows that command\'s help; help of an unknown command is refused', async () => {
+    const io = capture();
+    expect(await runCli(['help', 'report'], undefined, io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^Usage: att-meetings report <workbook\.xlsx> \[--out DIR\] \[--force\]\n[^]*\nExit codes:\n/);
+    expect(io.stderr).toEqual([]);
+    const bad = capture();
+    expect(await runCli(['help', 'repor'], undefined, bad)).toBe(2);
+    expect(bad.stderr[0]).toMatch(/^Unknown command "repor"\.\nUsage: att-meetings <command> \[options\]/);
+  });
+
+  it('calls an option before any command an unknown option, not an unknown command', async () => {
+    for (const option of ['-v', '--json', '--out=x']) {
+      const io = capture();
+      expect(await runCli([option, 'validate', 'a.xlsx'], undefined, io)).toBe(2);
+      expect(io.stderr[0]).toMatch(new RegExp(`^Unknown option ${option.split('=')[0]}\\. Give the command first: att-meetings <command> \\[options\\]\\.\\nUsage: att-meetings <command> \\[options\\]`));
+    }
+  });
+
   it('does not take an inherited property name for a command', async () => {
     const io = capture();
     expect(await runCli(['toString'], undefined, io)).toBe(2);
