@@ -50,6 +50,9 @@ describe('parseCommandLine (util.parseArgs)', () => {
     expect(mistake(['--out='])).toEqual([2, '--out needs a folder.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
     expect(mistake(['--out', '--flag'])).toEqual([2, '--out needs a folder.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
     expect(mistake(['--flag=yes'])).toEqual([2, '--flag takes no value.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
+    // `att-meetings validate "$FILE"` with FILE unset: not " cannot be read: there is no such file."
+    expect(mistake([''])).toEqual([2, 'One of the file names is empty.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
+    expect(mistake(['a.xlsx', '--', ''])).toEqual([2, 'One of the file names is empty.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
   });
 
   it('makes the help from the spec: usage, description, options with --help and --version, exit codes', () => {
