@@ -3,12 +3,12 @@
 // typed input and focus kept), puts focus back after an action, has tabs that follow the WAI-ARIA
 // tabs pattern, and shows the selected tab in forced colours. Screenshots at 320 px, normal and
 // forced colours, go to test/output/addin/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir.js';
 import { buildPane, CHROMIUM, ROOT, serveDist } from './pane-server.js';
 
 const hasChromium = existsSync(CHROMIUM);
@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
   let browser: Browser;
   let server: Server;
   let page: Page;
-  const dist = mkdtempSync(join(tmpdir(), 'att-pane-ux-'));
+  const dist = tempDir('att-pane-ux-'); // removed after the file (test/setup.ts), or by the run
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -48,7 +48,6 @@ describe.skipIf(!hasChromium)('task pane around the user (Chromium, fake Excel h
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
-    rmSync(dist, { recursive: true, force: true });
   });
 
   const hostCall = <A, T>(fn: (h: UxHost, a: A) => T, arg: A) =>
