@@ -1,6 +1,7 @@
 // An online-registration export (CSV file or rows pasted from a spreadsheet) turned into Participants
 // rows: parse, map its columns to the contract's, and preview duplicates and late registrations
 // before anything is written. Pure.
+import { emailKey, isLate } from '../../../pipeline/core/rules.js';
 import { type CellInput, PARTICIPANTS_COLUMNS, ROW_SCHEMAS, fold, readDate } from '../../../templates/contract/index.js';
 
 /** Parses CSV (RFC 4180 quoting) or tab-separated text; the separator is the one the first line uses most. */
@@ -80,6 +81,8 @@ export interface KnownParticipant {
   readonly givenName: string;
   readonly familyName: string;
   readonly email?: string | undefined;
+  /** A Cancelled registration is not compared (as in the duplicate-person rule). */
+  readonly status?: unknown;
 }
 
 function personKey(delegationId: unknown, given: unknown, family: unknown): string {
@@ -96,9 +99,12 @@ export function previewImport(
   known: readonly KnownParticipant[],
   registrationDeadline: string | undefined,
 ): ImportRow[] {
-  const byPerson = new Map(known.map((p) => [personKey(p.delegationId, p.givenName, p.familyName), p.participantId]));
-  const byEmail = new Map(known.filter((p) => p.email).map((p) => [fold(p.email!), p.participantId]));
+  // Compared as the duplicate-person rule compares: cancelled registrations not at all, e-mails by emailKey.
+  const current = known.filter((p) => p.status !== 'Cancelled');
+  const byPerson = new Map(current.map((p) => [personKey(p.delegationId, p.givenName, p.familyName), p.participantId]));
+  const byEmail = new Map(current.filter((p) => p.email).map((p) => [emailKey(p.email)!, p.participantId]));
   const seenInImport = new Map<string, number>();
+  const emailsInImport = new Map<string, number>();
   const shape = ROW_SCHEMAS.Participants.shape;
   return table.slice(1).map((cells, i): ImportRow => {
     const line = i + 2;
@@ -115,14 +121,16 @@ export function previewImport(
       if (!r.success) problems.push(`${PARTICIPANTS_COLUMNS[key].header}: ${r.error.issues[0]?.message ?? 'not readable'}`);
     }
     const pk = personKey(values.delegationId, values.givenName, values.familyName);
-    const email = typeof values.email === 'string' ? fold(values.email) : undefined;
+    const email = typeof values.email === 'string' ? emailKey(values.email) : undefined;
     let duplicateOf: string | undefined;
     if (byPerson.has(pk)) duplicateOf = `already registered as ${byPerson.get(pk)}`;
     else if (email && byEmail.has(email)) duplicateOf = `same e-mail as ${byEmail.get(email)}`;
     else if (seenInImport.has(pk)) duplicateOf = `same person as line ${seenInImport.get(pk)} of this import`;
+    else if (email && emailsInImport.has(email)) duplicateOf = `same e-mail as line ${emailsInImport.get(email)} of this import`;
     if (!seenInImport.has(pk)) seenInImport.set(pk, line);
+    if (email && !emailsInImport.has(email)) emailsInImport.set(email, line);
     const registered = values.registeredOn === undefined ? undefined : readDate(values.registeredOn);
-    const late = registrationDeadline !== undefined && registered?.ok === true && registered.value > registrationDeadline;
+    const late = registrationDeadline !== undefined && registered?.ok === true && isLate(registered.value, registrationDeadline);
     return { line, values, problems, late, ...(duplicateOf ? { duplicateOf } : {}) };
   });
 }
