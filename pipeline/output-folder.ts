@@ -83,7 +83,8 @@ export async function writeFolderWhole(outDir: string, files: ReadonlyMap<string
 }
 
 async function replaceFolder(outDir: string, files: ReadonlyMap<string, Buffer | string>, keep: readonly string[]): Promise<void> {
-  const target = path.resolve(outDir);
+  // Through symbolic links: a link given as --out keeps pointing at the folder, which is replaced.
+  const target = real(outDir);
   const previous = await checkReplaceable(outDir, keep);
   await mkdir(path.dirname(target), { recursive: true });
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;

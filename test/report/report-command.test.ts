@@ -1,7 +1,7 @@
 // The report and trend commands end to end on workbooks built in the test: exit codes, the files
 // written, the figures printed, output replaced whole, and no personal data in any output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -252,6 +252,19 @@ describe('att-meetings report', () => {
 });
 
 describe('writeFolderWhole', () => {
+  it('replaces the folder a symbolic link points to, keeping the link', async () => {
+    const dir = tempDir();
+    const real = path.join(dir, 'real');
+    const link = path.join(dir, 'link');
+    await writeFolderWhole(real, new Map([['a.txt', 'first']]));
+    symlinkSync(real, link);
+    await writeFolderWhole(link, new Map([['b.txt', 'second']]));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(real).sort()).toEqual([MARKER, 'b.txt']);
+    expect(readFileSync(path.join(link, 'b.txt'), 'utf8')).toBe('second');
+    expect(readdirSync(dir).sort()).toEqual(['link', 'real']);
+  });
+
   it('leaves the previous output as it was when writing fails', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
