@@ -8,6 +8,7 @@ import { ERROR_CODES, type Issue } from './core/issues.js';
 import { computeSummary } from './core/statistics.js';
 import { type Summary, SummarySchema } from './core/summary.js';
 import type { Validation } from './core/validate.js';
+import { plural } from './print-issues.js';
 import { readMeetingFile } from './read-workbook.js';
 
 /** A share (0..1) as `12.3%`; null (nobody of known gender) as n/a; undefined as not recorded. */
@@ -65,7 +66,7 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
   });
   showProgress(io, '');
   const errors = validation.issues.filter((i) => i.severity === 'error');
-  const count = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
+  const count = plural(errors.length, 'error');
   if (validation.data === null) {
     io.err(`${input} cannot be reported on: ${count}, and ${nothingToReport(errors)}, so there is nothing to report on, even with --force.`);
     describeErrors(validation.issues, io);
@@ -77,8 +78,8 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
     return null;
   }
   if (errors.length > 0) {
-    io.err(`--force: reporting on the valid rows of ${input}; ${errors.length} errors left these rows out:`);
-    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${l.count} rows left out (${l.reasons.join('; ')})`);
+    io.err(`--force: reporting on the valid rows of ${input}; ${count} left these rows out:`);
+    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${plural(l.count, 'row')} left out (${l.reasons.join('; ')})`);
   }
   return validation as Validation & { data: MeetingData };
 }

@@ -6,6 +6,7 @@ import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import type { ChartSpec } from './chart-configs.js';
 import type { Issue } from './core/issues.js';
 import type { GenderBreakdown, GenderCounts, Summary } from './core/summary.js';
+import { plural } from './print-issues.js';
 
 export interface RenderedChart {
   readonly spec: ChartSpec;
@@ -112,7 +113,7 @@ export function dataQualityLine(summary: Summary): string {
   const people = `${summary.participants.registered.total.toLocaleString('en-GB')} participants (not cancelled), ${summary.sessions.length} sessions`;
   if (q === undefined) return `Data: ${people}.`;
   const left = q.leftOut.reduce((n, l) => n + l.count, 0);
-  return `Data: ${people}; ${q.errors} errors${left > 0 ? ` (${left} rows left out)` : ''}, ${q.warnings} warnings.`;
+  return `Data: ${people}; ${plural(q.errors, 'error')}${left > 0 ? ` (${plural(left, 'row')} left out)` : ''}, ${plural(q.warnings, 'warning')}.`;
 }
 
 const pct = (v: number | null | undefined): Value => (v === undefined ? undefined : v);
