@@ -1,6 +1,8 @@
 // One way to run a command: util.parseArgs behind every command, --help (options and every exit
 // code) and --version on each command and on att-meetings itself, one IO for all three.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../pipeline/command-io.js';
 import { type CommandSpec, helpText, packageVersion, parseCommandLine } from '../../pipeline/command-line.js';
@@ -150,6 +152,15 @@ describe('att-meetings itself', () => {
       expect(await runCli([option, 'validate', 'a.xlsx'], undefined, io)).toBe(2);
       expect(io.stderr[0]).toMatch(new RegExp(`^Unknown option ${option.split('=')[0]}\\. Give the command first: att-meetings <command> \\[options\\]\\.\\nUsage: att-meetings <command> \\[options\\]`));
     }
+  });
+
+  // npx att-meetings runs the file package.json's bin names as a program: it must stay executable
+  // when dist/ is built afresh (tsc writes files without the executable bit).
+  it.runIf(process.platform !== 'win32')('runs as the program package.json names, without node in front', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+    const bin = fileURLToPath(new URL(`../../${pkg.bin['att-meetings']}`, import.meta.url));
+    const p = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect([p.error?.message, p.status, p.stdout, p.stderr]).toEqual([undefined, 0, `${VERSION}\n`, '']);
   });
 
   it('does not take an inherited property name for a command', async () => {
