@@ -94,7 +94,7 @@ export interface ParsedArgs {
 /**
  * Parses argv with util.parseArgs (strict: unknown options are refused) against the spec, plus
  * --help/-h and --version. Throws ExpectedError (exit 2) with one sentence and the usage for an
- * unknown option, a missing or empty option value, or a value given to a flag.
+ * unknown option, a missing or empty option value, a value given to a flag, or an empty file name.
  */
 export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): ParsedArgs & { help: boolean; version: boolean } {
   const options = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, { type: o.type }]));
@@ -113,6 +113,7 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
   for (const [name, o] of Object.entries(spec.options)) {
     if (o.type === 'string' && values[name] === '') throw new ExpectedError(`--${name} needs ${o.noun ?? 'a value'}.\n${usageLine(spec)}`);
   }
+  if (parsed.positionals.includes('')) throw new ExpectedError(`One of the file names is empty.\n${usageLine(spec)}`);
   return { values, positionals: parsed.positionals, help: help === true, version: version === true };
 }
 

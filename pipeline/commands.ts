@@ -26,6 +26,7 @@ export function usage(commands: Record<string, Command> = COMMANDS): string {
   const width = Math.max(...names.map((n) => n.length));
   return [
     'Usage: att-meetings <command> [options]',
+    '       att-meetings help <command>',
     '       att-meetings --help | --version',
     '',
     'Commands:',
@@ -37,11 +38,14 @@ export function usage(commands: Record<string, Command> = COMMANDS): string {
 
 /**
  * Runs a command line (without `node` and the script); returns the exit code. --help and --version
- * answer with 0; a missing or unknown command is 2 with the usage; a user's mistake prints its one
+ * answer with 0, `help <command>` with the command's help; a missing or unknown command, or an
+ * option before the command, is 2 with the usage; a user's mistake prints its one
  * sentence (2); a bug prints its stack and is 3.
  */
 export async function runCli(argv: readonly string[], commands: Record<string, Command> = COMMANDS, io: CommandIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...others] = argv;
+  // `help <command>` is `<command> --help`.
+  const [name, rest] = first === 'help' && others.length > 0 ? [others[0]!, ['--help']] : [first, others];
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage(commands));
     return EXIT.ok;
@@ -52,6 +56,10 @@ export async function runCli(argv: readonly string[], commands: Record<string, C
   }
   if (name === undefined) {
     io.err(usage(commands));
+    return EXIT.refused;
+  }
+  if (name.startsWith('-')) {
+    io.err(`Unknown option ${name.split('=')[0]}. Give the command first: att-meetings <command> [options].\n${usage(commands)}`);
     return EXIT.refused;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;

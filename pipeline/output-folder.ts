@@ -28,10 +28,23 @@ export function checkOutsideInputs(outDir: string, inputs: readonly string[]): v
   }
 }
 
-/** Refuses, before any work is done, a target that is a file or a folder we did not write. */
+/** The nearest existing folder or file on the way up from `p` (absolute). */
+function nearestExisting(p: string): string {
+  const up = path.dirname(p);
+  return existsSync(p) || up === p ? p : nearestExisting(up);
+}
+
+/**
+ * Refuses, before any work is done, a target that is a file or a folder we did not write, or that
+ * cannot be created because a file stands where one of its folders would be.
+ */
 export async function checkReplaceable(outDir: string, keep: readonly string[] = []): Promise<string[] | null> {
   const target = path.resolve(outDir);
-  if (!existsSync(target)) return null;
+  if (!existsSync(target)) {
+    const base = nearestExisting(target);
+    if (!(await stat(base)).isDirectory()) throw new ExpectedError(`${outDir} cannot be created, as ${base} is a file: choose another folder with --out.`);
+    return null;
+  }
   if (!(await stat(target)).isDirectory()) throw new ExpectedError(`${outDir} exists and is not a folder: choose another folder with --out.`);
   const entries = await readdir(target);
   const ours = entries.includes(MARKER) || entries.every((e) => keep.includes(e));
@@ -39,13 +52,39 @@ export async function checkReplaceable(outDir: string, keep: readonly string[] =
   return entries;
 }
 
+/** Why the file system refused a write, in plain words, for the errors a person can cause or fix. */
+const REFUSALS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'a name on its path is too long',
+  ENOENT: 'a folder on its path cannot be made',
+  ENOTDIR: 'a file stands where a folder should be',
+  EEXIST: 'a file stands where a folder should be',
+};
+
 /**
  * Replaces `outDir` with exactly `files` (relative path -> bytes). Entries of an existing `outDir`
  * named in `keep` (such as another command's subfolder) are carried over; anything else there is
- * replaced. A non-empty folder that we did not write is refused rather than removed.
+ * replaced. A non-empty folder that we did not write is refused rather than removed. A write the
+ * file system refuses (permissions, a read-only or full disk, a name too long) is an ExpectedError
+ * (exit 2, one sentence), the previous output left as it was.
  */
 export async function writeFolderWhole(outDir: string, files: ReadonlyMap<string, Buffer | string>, keep: readonly string[] = []): Promise<void> {
-  const target = path.resolve(outDir);
+  try {
+    await replaceFolder(outDir, files, keep);
+  } catch (e) {
+    const why = REFUSALS[(e as NodeJS.ErrnoException).code ?? ''];
+    if (why === undefined) throw e;
+    throw new ExpectedError(`${outDir} cannot be written (${why}): choose another folder with --out.`);
+  }
+}
+
+async function replaceFolder(outDir: string, files: ReadonlyMap<string, Buffer | string>, keep: readonly string[]): Promise<void> {
+  // Through symbolic links: a link given as --out keeps pointing at the folder, which is replaced.
+  const target = real(outDir);
   const previous = await checkReplaceable(outDir, keep);
   await mkdir(path.dirname(target), { recursive: true });
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -19,7 +19,8 @@ export function validationReport(file: string, v: Validation): ValidationReport 
   return { file, contractVersion: CONTRACT_VERSION, valid: errors === 0, errors, warnings: v.issues.length - errors, issues: v.issues, leftOut: v.leftOut };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+/** `1 error`, `2 errors`, `1,234 rows`: a count and its noun, plural unless one. */
+export const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A cell's text can hold escape sequences that would repaint a terminal: show them, do not run them. */
 // eslint-disable-next-line no-control-regex

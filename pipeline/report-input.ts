@@ -1,18 +1,31 @@
 // What report and trend share: reading a meeting workbook for a report (validated; refused with its
 // errors listed unless --force) and its summary checked against SummarySchema.
 import path from 'node:path';
-import type { MeetingData } from '../templates/contract/index.js';
+import { type MeetingData, SHEETS, type SheetName } from '../templates/contract/index.js';
 import { type CommandIo, showProgress } from './command-io.js';
-import type { Issue } from './core/issues.js';
+import { ERROR_CODES, type Issue } from './core/issues.js';
 import { computeSummary } from './core/statistics.js';
 import { type Summary, SummarySchema } from './core/summary.js';
 import type { Validation } from './core/validate.js';
+import { plural } from './print-issues.js';
 import { readMeetingFile } from './read-workbook.js';
 
 function describeErrors(issues: readonly Issue[], io: CommandIo, limit = 20): void {
   const errors = issues.filter((i) => i.severity === 'error');
   for (const e of errors.slice(0, limit)) io.err(`  ${e.cell ?? e.sheet ?? ''}  ${e.message}`);
   if (errors.length > limit) io.err(`  ... and ${errors.length - limit} more errors.`);
+}
+
+/**
+ * Why a workbook gives no data at all (Validation.data is null), from its errors: a required sheet
+ * or column missing, or the Meeting sheet with a field it needs empty or unreadable.
+ */
+function nothingToReport(errors: readonly Issue[]): string {
+  const missing = (e: Issue) => (e.code === ERROR_CODES.missingSheet || e.code === ERROR_CODES.missingHeader) && SHEETS[e.sheet as SheetName]?.required === true;
+  const reasons: string[] = [];
+  if (errors.some(missing)) reasons.push('a required sheet or column is missing');
+  if (errors.some((e) => e.sheet === 'Meeting' && !missing(e))) reasons.push('a field the Meeting sheet needs is empty or cannot be read');
+  return reasons.length > 0 ? reasons.join(' and ') : 'a required sheet, column or Meeting field is missing';
 }
 
 /** The summary with the data-quality figures of the validation added, checked against the schema. */
@@ -46,19 +59,20 @@ export async function readForReport(input: string, force: boolean, io: CommandIo
   });
   showProgress(io, '');
   const errors = validation.issues.filter((i) => i.severity === 'error');
+  const count = plural(errors.length, 'error');
   if (validation.data === null) {
-    io.err(`${input} cannot be reported on: ${errors.length} errors, including a missing sheet or header.`);
+    io.err(`${input} cannot be reported on: ${count}, and ${nothingToReport(errors)}, so there is nothing to report on, even with --force.`);
     describeErrors(validation.issues, io);
     return null;
   }
   if (errors.length > 0 && !force) {
-    io.err(`${input} has ${errors.length} errors; fix them, or run again with --force to report on the valid rows only.`);
+    io.err(`${input} has ${count}; fix ${errors.length === 1 ? 'it' : 'them'}, or run again with --force to report on the valid rows only.`);
     describeErrors(validation.issues, io);
     return null;
   }
   if (errors.length > 0) {
-    io.err(`--force: reporting on the valid rows of ${input}; ${errors.length} errors left these rows out:`);
-    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${l.count} rows left out (${l.reasons.join('; ')})`);
+    io.err(`--force: reporting on the valid rows of ${input}; ${count} left these rows out:`);
+    for (const l of validation.leftOut) if (l.count > 0) io.err(`  ${l.sheet}: ${plural(l.count, 'row')} left out (${l.reasons.join('; ')})`);
   }
   return validation as Validation & { data: MeetingData };
 }

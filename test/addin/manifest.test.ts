@@ -2,14 +2,14 @@
 // office-addin-manifest, its icons real PNGs of the sizes it claims, its Requirements the level the
 // code checks, and the production manifest that build:addin writes for ADDIN_BASE_URL.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfficeAddinManifest } from 'office-addin-manifest';
 import { build } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXCEL_API_LEVEL } from '../../addin/src/excel/requirements.js';
 import { productionBaseUrl } from '../../addin/vite.config.js';
+import { tempDir } from '../support/temp-dir.js';
 import { ROOT } from './pane-server.js';
 
 const MANIFEST = join(ROOT, 'manifest.xml');
@@ -74,8 +74,7 @@ describe('manifest.xml', () => {
 });
 
 describe('production manifest (build:addin with ADDIN_BASE_URL)', () => {
-  const out = mkdtempSync(join(tmpdir(), 'att-addin-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempDir('att-addin-'); // removed after the file (test/setup.ts), or by the run
 
   it('refuses a base URL that is not https', () => {
     expect(productionBaseUrl('https://att.example.org/meetings/')).toBe('https://att.example.org/meetings');

@@ -1,13 +1,14 @@
 // The report and trend commands end to end on workbooks built in the test: exit codes, the files
 // written, the figures printed, output replaced whole, and no personal data in any output.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SummarySchema } from '../../pipeline/core/summary.js';
 import { MARKER, writeFolderWhole } from '../../pipeline/output-folder.js';
 import { type CommandIo, runReport } from '../../pipeline/report-command.js';
+import { dataQualityText } from '../../pipeline/core/figures.js';
 import { runTrend } from '../../pipeline/trend-command.js';
 import { day, type Sheets, tempDir, tempDir as makeTempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
 import { runCliProcess } from '../support/cli-process.js';
@@ -113,12 +114,18 @@ describe('att-meetings report', () => {
     const out = path.join(dir, 'out');
     const io = captureIo();
     expect(await runReport([input, '--out', out, '--force'], io)).toBe(0);
-    expect(io.stderr.join('\n')).toMatch(/Participants: 1 rows? left out/);
+    expect(io.stderr.slice(0, 2)).toEqual([
+      `--force: reporting on the valid rows of ${input}; 1 error left these rows out:`,
+      '  Participants: 1 row left out (1 row with a cell that cannot be read)',
+    ]);
     const summary = SummarySchema.parse(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')));
     // P2 is gone (and so is its attendance row): S1 has P1 only
     expect(summary.participants.registered.total).toBe(2);
     expect(summary.sessions[0]!.attendees.total).toBe(1);
     expect(summary.dataQuality?.leftOut.find((l) => l.sheet === 'Participants')?.count).toBe(1);
+    // Left out: P2, P2's attendance in S1 and P1's second check-in to S1; warnings: that repeated
+    // check-in and S2's formula-like title.
+    expect(dataQualityText(summary)).toBe('Counted from 2 registered participants (cancelled registrations left out) and 2 sessions. 3 rows of the workbook could not be read and are left out of every figure (Participants: 1, Attendance: 2). The Secretariat has 2 points to check, such as a late registration or a possible duplicate person; no row is removed for them.');
   });
 
   it('gives exit code 2 for a file that is not a workbook', async () => {
@@ -178,6 +185,68 @@ describe('att-meetings report', () => {
     }
   });
 
+  it('says in one sentence, exit 1, why a workbook without its Meeting fields cannot be reported on, even with --force', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Meeting![1]![1] = ''; // no Code: the Meeting sheet cannot be read, so there is nothing to report on
+    const input = await writeMeeting(dir, sheets);
+    const out = path.join(dir, 'out');
+    for (const argv of [[input, '--out', out], [input, '--out', out, '--force']]) {
+      const io = captureIo();
+      expect(await runReport(argv, io)).toBe(1);
+      expect(io.stderr).toEqual([
+        `${input} cannot be reported on: 1 error, and a field the Meeting sheet needs is empty or cannot be read, so there is nothing to report on, even with --force.`,
+        '  Meeting!B2  Code is required but the cell is empty.',
+      ]);
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a missing required sheet as what leaves nothing to report on', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    delete sheets.Attendance;
+    const input = await writeMeeting(dir, sheets);
+    const io = captureIo();
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr[0]).toBe(`${input} cannot be reported on: 1 error, and a required sheet or column is missing, so there is nothing to report on, even with --force.`);
+  });
+
+  it('counts one error as one error', async () => {
+    const dir = tempDir();
+    const sheets = meetingSheets();
+    sheets.Participants![2]![5] = 'Q';
+    const input = await writeMeeting(dir, sheets);
+    const io = captureIo();
+    expect(await runReport([input, '--out', path.join(dir, 'out')], io)).toBe(1);
+    expect(io.stderr[0]).toBe(`${input} has 1 error; fix it, or run again with --force to report on the valid rows only.`);
+  });
+
+  it('refuses, before any work and in one sentence (exit 2), an --out that cannot be created because a file stands on its path', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file, not a folder');
+    for (const out of [path.join(notes, 'out'), path.join(notes, 'a', 'b')]) {
+      const lines: string[] = [];
+      const io = { ...captureIo(), tty: true, progress: (t: string) => lines.push(t) };
+      expect(await runReport([input, '--out', out], io)).toBe(2);
+      expect(io.stderr).toEqual([`${out} cannot be created, as ${notes} is a file: choose another folder with --out.`]);
+      expect(lines).toEqual([]); // refused before reading the workbook
+    }
+    expect(readdirSync(dir).sort()).toEqual(['meeting.xlsx', 'notes.txt']);
+  });
+
+  it('ends with one sentence and exit 2, not a stack, when the output folder cannot be written', async () => {
+    const dir = tempDir();
+    const input = await writeMeeting(dir);
+    const out = path.join(dir, 'x'.repeat(300)); // longer than any file system allows a name to be
+    const io = captureIo();
+    expect(await runReport([input, '--out', out], io)).toBe(2);
+    expect(io.stderr).toEqual([`${out} cannot be written (a name on its path is too long): choose another folder with --out.`]);
+    expect(readdirSync(dir)).toEqual(['meeting.xlsx']);
+  });
+
   it('refuses to replace a folder it did not write', async () => {
     const dir = tempDir();
     const input = await writeMeeting(dir);
@@ -191,6 +260,19 @@ describe('att-meetings report', () => {
 });
 
 describe('writeFolderWhole', () => {
+  it('replaces the folder a symbolic link points to, keeping the link', async () => {
+    const dir = tempDir();
+    const real = path.join(dir, 'real');
+    const link = path.join(dir, 'link');
+    await writeFolderWhole(real, new Map([['a.txt', 'first']]));
+    symlinkSync(real, link);
+    await writeFolderWhole(link, new Map([['b.txt', 'second']]));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(real).sort()).toEqual([MARKER, 'b.txt']);
+    expect(readFileSync(path.join(link, 'b.txt'), 'utf8')).toBe('second');
+    expect(readdirSync(dir).sort()).toEqual(['link', 'real']);
+  });
+
   it('leaves the previous output as it was when writing fails', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
@@ -327,6 +409,17 @@ describe('att-meetings trend from aggregates', () => {
       expect(io.stderr[0]).not.toMatch(/\n|    at /);
     }
   });
+
+  it('refuses, in one sentence (exit 2), an --out under a file, before reading any workbook', async () => {
+    const dir = tempDir();
+    const a = await writeMeeting(dir, meetingSheets(), 'a.xlsx');
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file');
+    const out = path.join(notes, 'trend');
+    const io = captureIo();
+    expect(await runTrend([a, a, '--out', out], io)).toBe(2);
+    expect(io.stderr).toEqual([`${out} cannot be created, as ${notes} is a file: choose another folder with --out.`]);
+  });
 });
 
 // The same command as a separate process, on the dist/ that test/global-setup.ts compiles from the
@@ -346,5 +439,13 @@ describe('att-meetings report as a process', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Participants!F3');
     expect(existsSync(path.join(dir, 'bad-out'))).toBe(false);
+  });
+
+  it('exits 2 with one sentence and no stack for an --out under a file', async () => {
+    const dir = tempDir();
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'a file');
+    const p = runCliProcess(['report', await writeMeeting(dir), '--out', path.join(notes, 'out')]);
+    expect([p.status, p.stdout, p.stderr]).toEqual([2, '', `${path.join(notes, 'out')} cannot be created, as ${notes} is a file: choose another folder with --out.\n`]);
   });
 });

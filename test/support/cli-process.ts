@@ -3,7 +3,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** The compiled command line, as package.json's `bin` names it. */
+/** The compiled command line, which package.json's `bin` (bin/att-meetings.js) runs. */
 export const CLI = fileURLToPath(new URL('../../dist/pipeline/cli.js', import.meta.url));
 
 /**

@@ -1,14 +1,15 @@
 // Temporary folders for a test file's workbooks and outputs, each removed when the file's tests
-// are done (test/setup.ts calls removeTempDirs after all of a file's tests).
+// are done (test/setup.ts calls removeTempDirs after all of a file's tests). They are made in the
+// run's own folder (ATT_TEST_TMPDIR, from test/global-setup.ts), which the run removes at its end.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const made: string[] = [];
 
-/** A fresh folder under the system's temporary folder, named `<prefix>XXXXXX`; removed after the test file. */
+/** A fresh folder in the run's temporary folder (else the system's), named `<prefix>XXXXXX`; removed after the test file. */
 export function tempDir(prefix = 'att-test-'): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(process.env.ATT_TEST_TMPDIR || tmpdir(), prefix));
   made.push(dir);
   return dir;
 }

@@ -46,7 +46,7 @@ describe('fieldProblem and formProblems', () => {
     expect(fieldProblem('givenName', '')).toBe('Given name is required.');
     expect(fieldProblem('title', '')).toBeUndefined();
     expect(fieldProblem('gender', 'Q')).toBe('Expected a gender: one of Woman, Man, Other, Not stated.');
-    expect(fieldProblem('registeredOn', '31 April 2026')).toBe('Expected a date such as 2026-05-27 or 27 May 2026.');
+    expect(fieldProblem('registeredOn', '31 April 2026')).toBe('Expected a date such as 2026-05-27 or 27 May 2026; there is no 31 April 2026.');
     expect(formProblems({ participantId: 'P1', delegationId: 'D-A', givenName: 'A', familyName: 'B', gender: 'F', role: 'HoD', participation: 'Online' })).toEqual({});
     expect(Object.keys(formProblems({}))).toEqual(['participantId', 'delegationId', 'givenName', 'familyName', 'gender', 'role', 'participation']);
   });

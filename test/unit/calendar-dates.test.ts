@@ -4,11 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, readDate, readDateTime } from '../../templates/contract/index.js';
 
-const notADate = { ok: false, expected: 'a date such as 2026-05-27 or 27 May 2026' };
+const notADate = (day: string) => ({ ok: false, expected: `a date such as 2026-05-27 or 27 May 2026; there is no ${day}` });
 
 describe('days past the end of their month', () => {
-  it.each(['2026-04-31', '31 April 2026', '31.04.2026', '31/04/2026', 'April 31, 2026', '31 avril 2026', '2026/04/31', '2026-06-31', '2026-02-29', '2026-02-30', '2026-09-31', '2026-11-31'])('%s is not a date', (text) => {
-    expect(readDate(text)).toEqual(notADate);
+  it.each([
+    ['2026-04-31', '31 April 2026'], ['31 April 2026', '31 April 2026'], ['31.04.2026', '31 April 2026'], ['31/04/2026', '31 April 2026'],
+    ['April 31, 2026', '31 April 2026'], ['31 avril 2026', '31 April 2026'], ['2026/04/31', '31 April 2026'], ['2026-06-31', '31 June 2026'],
+    ['2026-02-29', '29 February 2026'], ['2026-02-30', '30 February 2026'], ['2026-09-31', '31 September 2026'], ['2026-11-31', '31 November 2026'],
+  ])('%s is not a date: there is no %s', (text, day) => {
+    expect(readDate(text)).toEqual(notADate(day));
   });
 
   it('the last day of each month is a date', () => {
@@ -26,7 +30,7 @@ describe('days past the end of their month', () => {
   });
 
   it('31 April with a time is not a date and time', () => {
-    expect(readDateTime('2026-04-31 09:45')).toEqual({ ok: false, expected: 'a date and time such as 2026-05-27 09:45' });
+    expect(readDateTime('2026-04-31 09:45')).toEqual({ ok: false, expected: 'a date and time such as 2026-05-27 09:45; there is no 31 April 2026' });
     expect(readDateTime('2026-04-30 09:45')).toEqual({ ok: true, value: '2026-04-30T09:45' });
   });
 });

@@ -138,19 +138,29 @@ describe('readDateTime', () => {
     expect(readDateTime(text)).toEqual(yes(value));
   });
 
-  it.each(['2026-05-27', '09:45', '2026-05-27 25:00', '31 April 2026 10:00', 'soon'])('refuses %j', (text) => {
+  it.each(['2026-05-27 25:00', 'soon'])('refuses %j', (text) => {
     expect(readDateTime(text)).toEqual(DATETIME);
+  });
+
+  it.each([
+    ['2026-05-27', 'it has a date but no time'],
+    ['09:45', 'it has a time but no date'],
+    ['31 April 2026 10:00', 'there is no 31 April 2026'],
+  ])('refuses %j, saying why: %s', (text, why) => {
+    expect(readDateTime(text)).toEqual({ ok: false, expected: `a date and time such as 2026-05-27 09:45; ${why}` });
   });
 
   it('refuses "05/06/2026 09:45", saying that day and month cannot be told apart', () => {
     expect(readDateTime('05/06/2026 09:45')).toEqual({ ok: false, expected: 'a date and time such as 2026-05-27 09:45; day and month cannot be told apart in "05/06/2026 09:45"' });
   });
 
-  it('reads serials with their fraction and Dates by their UTC fields; refuses a fraction that rounds to the next day', () => {
+  it('reads serials with their fraction (seconds dropped, as h:mm shows them) and Dates by their UTC fields', () => {
     expect(readDateTime(46169.40625)).toEqual(yes('2026-05-27T09:45'));
     expect(readDateTime(46169)).toEqual(yes('2026-05-27T00:00'));
     expect(readDateTime(new Date(Date.UTC(2026, 4, 27, 9, 45)))).toEqual(yes('2026-05-27T09:45'));
-    for (const v of [46169.9999999, 60.5, 0.5, new Date(Number.NaN), false, null]) expect(readDateTime(v)).toEqual(DATETIME);
+    // 23:59:59.99 on 27 May: still that day, at 23:59 (Excel's h:mm shows it so), never the next day.
+    expect(readDateTime(46169.9999999)).toEqual(yes('2026-05-27T23:59'));
+    for (const v of [60.5, new Date(Number.NaN), false, null]) expect(readDateTime(v)).toEqual(DATETIME);
   });
 });
 

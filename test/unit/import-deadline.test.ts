@@ -18,7 +18,7 @@ describe('late registrations in the import preview', () => {
     const table = [header, line('A', '31 April 2026'), line('B', '')];
     const rows = previewImport({ rows: table.slice(1) }, guessMapping(header), [], '2026-05-22');
     expect(rows.map((r) => r.late)).toEqual([false, false]);
-    expect(rows[0]!.problems).toEqual(['Registered on: expected a date such as 2026-05-27 or 27 May 2026']);
+    expect(rows[0]!.problems).toEqual(['Registered on: expected a date such as 2026-05-27 or 27 May 2026; there is no 31 April 2026']);
     expect(rows[1]!.problems).toEqual([]);
   });
 });

@@ -53,12 +53,12 @@ describe('header rows', () => {
       {
         severity: 'error', code: 'missing-header', sheet: 'Attendance', cell: 'Attendance!A1', row: 1,
         found: '"Participant"', expected: 'a column headed "Participant ID"',
-        message: 'The Attendance sheet has no column headed "Participant ID"; "Participant" looks like a misspelling of it (headers found: "Participant", "Sesion ID", "Mode").',
+        message: 'The Attendance sheet has no column headed "Participant ID"; "Participant" looks like a misspelling of it (headers found: "Participant", "Sesion ID", "Mode"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
       },
       {
         severity: 'error', code: 'missing-header', sheet: 'Attendance', cell: 'Attendance!B1', row: 1,
         found: '"Sesion ID"', expected: 'a column headed "Session ID"',
-        message: 'The Attendance sheet has no column headed "Session ID"; "Sesion ID" looks like a misspelling of it (headers found: "Participant", "Sesion ID", "Mode").',
+        message: 'The Attendance sheet has no column headed "Session ID"; "Sesion ID" looks like a misspelling of it (headers found: "Participant", "Sesion ID", "Mode"); none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.',
       },
     ]);
     const far = validate({ Attendance: [['Who', 'Session ID', 'Mode'], ['P1', 'S1', 'In person']] });
@@ -128,7 +128,7 @@ describe('the Meeting sheet', () => {
       },
       {
         severity: 'error', code: 'unreadable-value', sheet: 'Meeting', cell: 'Meeting!B3', row: 3,
-        found: '"31 April 2026"', expected: 'a date such as 2026-05-27 or 27 May 2026', message: 'Start date "31 April 2026" cannot be read as a date such as 2026-05-27 or 27 May 2026.',
+        found: '"31 April 2026"', expected: 'a date such as 2026-05-27 or 27 May 2026; there is no 31 April 2026', message: 'Start date "31 April 2026" cannot be read as a date such as 2026-05-27 or 27 May 2026: there is no 31 April 2026.',
       },
     ]);
     expect(v.data).toBeNull();

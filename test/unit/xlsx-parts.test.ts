@@ -114,14 +114,14 @@ describe('readXlsx', () => {
     expect(r.rows.A!.map((x) => [x.row, cellsOf(x)])).toEqual([[2, [[1, { value: 'Ana!' }]]]]);
   });
 
-  it('gives each follower of a shared formula the first cell\'s text, and a follower of an unknown index an empty formula', async () => {
+  it('gives each follower of a shared formula its own text (references moved with it), and a follower of an unknown index an empty formula', async () => {
     const r = await readAll(oneSheet(
       '<row r="1"><c r="A1"><f t="shared" si="3" ref="A1:A3">B1*2</f><v>2</v></c><c r="B1"><f t="shared" si="4"/><v>5</v></c></row>' +
         '<row r="2"><c r="A2"><f t="shared" si="3"></f><v>4</v></c><c r="B2"><f>C2</f><v>1</v></c></row>',
     ));
     expect(r.rows.A!.map((x) => cellsOf(x))).toEqual([
       [[1, { value: 2, formula: 'B1*2' }], [2, { value: 5, formula: '' }]],
-      [[1, { value: 4, formula: 'B1*2' }], [2, { value: 1, formula: 'C2' }]],
+      [[1, { value: 4, formula: 'B2*2' }], [2, { value: 1, formula: 'C2' }]],
     ]);
   });
 

@@ -1,6 +1,8 @@
 // One way to run a command: util.parseArgs behind every command, --help (options and every exit
 // code) and --version on each command and on att-meetings itself, one IO for all three.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CommandIo } from '../../pipeline/command-io.js';
 import { type CommandSpec, helpText, packageVersion, parseCommandLine } from '../../pipeline/command-line.js';
@@ -50,6 +52,9 @@ describe('parseCommandLine (util.parseArgs)', () => {
     expect(mistake(['--out='])).toEqual([2, '--out needs a folder.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
     expect(mistake(['--out', '--flag'])).toEqual([2, '--out needs a folder.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
     expect(mistake(['--flag=yes'])).toEqual([2, '--flag takes no value.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
+    // `att-meetings validate "$FILE"` with FILE unset: not " cannot be read: there is no such file."
+    expect(mistake([''])).toEqual([2, 'One of the file names is empty.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
+    expect(mistake(['a.xlsx', '--', ''])).toEqual([2, 'One of the file names is empty.\nUsage: att-meetings demo <file> [--out DIR] [--flag]']);
   });
 
   it('makes the help from the spec: usage, description, options with --help and --version, exit codes', () => {
@@ -129,6 +134,33 @@ describe('att-meetings itself', () => {
     const p = runCliProcess(['report', '--help']);
     expect(p.status).toBe(0);
     expect(p.stdout).toMatch(/^Usage: att-meetings report <workbook\.xlsx> \[--out DIR\] \[--force\]\n/);
+  });
+
+  it('help <command> shows that command\'s help; help of an unknown command is refused', async () => {
+    const io = capture();
+    expect(await runCli(['help', 'report'], undefined, io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/^Usage: att-meetings report <workbook\.xlsx> \[--out DIR\] \[--force\]\n[^]*\nExit codes:\n/);
+    expect(io.stderr).toEqual([]);
+    const bad = capture();
+    expect(await runCli(['help', 'repor'], undefined, bad)).toBe(2);
+    expect(bad.stderr[0]).toMatch(/^Unknown command "repor"\.\nUsage: att-meetings <command> \[options\]/);
+  });
+
+  it('calls an option before any command an unknown option, not an unknown command', async () => {
+    for (const option of ['-v', '--json', '--out=x']) {
+      const io = capture();
+      expect(await runCli([option, 'validate', 'a.xlsx'], undefined, io)).toBe(2);
+      expect(io.stderr[0]).toMatch(new RegExp(`^Unknown option ${option.split('=')[0]}\\. Give the command first: att-meetings <command> \\[options\\]\\.\\nUsage: att-meetings <command> \\[options\\]`));
+    }
+  });
+
+  // npx att-meetings runs the file package.json's bin names as a program: it must stay executable
+  // when dist/ is built afresh (tsc writes files without the executable bit).
+  it.runIf(process.platform !== 'win32')('runs as the program package.json names, without node in front', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+    const bin = fileURLToPath(new URL(`../../${pkg.bin['att-meetings']}`, import.meta.url));
+    const p = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect([p.error?.message, p.status, p.stdout, p.stderr]).toEqual([undefined, 0, `${VERSION}\n`, '']);
   });
 
   it('does not take an inherited property name for a command', async () => {

@@ -1,5 +1,6 @@
 // The validate command end to end, in-process: exit codes 0/1/2, human and JSON output, files that
 // are not workbooks, zip bombs (honest and lying), and the input file left byte for byte unchanged.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { runValidate, type ValidateIo } from '../../pipeline/validate-command.js
 import { ZIP_LIMITS } from '../../pipeline/zip-guard.js';
 import { type Sheets, tempDir, validSheets, writeWorkbook } from '../fixtures/build-workbook.js';
 import { zip } from '../fixtures/hostile/zip.js';
-import { runCliProcess } from '../support/cli-process.js';
+import { CLI, runCliProcess } from '../support/cli-process.js';
 
 const dir = tempDir('att-cli-');
 let n = 0;
@@ -236,5 +237,21 @@ describe('att-meetings validate as a process', () => {
     const unreadable = runCliProcess(['validate', notes]);
     expect(unreadable.status).toBe(2);
     expect(unreadable.stderr).toMatch(/process-notes\.xlsx is not an Excel workbook \(\.xlsx\)/);
+  });
+
+  it('keeps its own exit code, without a stack, when the reader of its output stops early (| true, | grep -q)', async () => {
+    const s = validSheets();
+    const valid = await file(s);
+    s.Participants![1]![5] = 'Femmex';
+    const invalid = await file(s);
+    for (const [input, expected] of [[valid, 0], [invalid, 1]] as const) {
+      // Standard output is a pipe that this side closes at once: every write of the command meets EPIPE.
+      const child = spawn(process.execPath, [CLI, 'validate', input, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      expect([status, stderr]).toEqual([expected, '']);
+    }
   });
 });

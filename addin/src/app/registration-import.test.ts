@@ -52,6 +52,26 @@ describe('previewImport', () => {
     expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'already registered as P0001', null, 'same person as line 2 of this import', null, 'same e-mail as P0001']);
   });
 
+  it('compares as the duplicate-person rule does: cancelled registrations not at all, e-mails in lower case only, and e-mails within the export', () => {
+    const h = ['First name', 'Last name', 'Delegation', 'Sex', 'Function', 'Mode', 'Email'];
+    const t = [
+      h,
+      ['Anna', 'Muster', 'D-CHE', 'F', 'Delegate', 'In person', 'anna@example.ch'], // 2: only P0001 has this name and e-mail, and P0001 is cancelled
+      ['Jose', 'Pérez', 'D-MEX', 'M', 'Delegate', 'In person', 'jose@example.org'], // 3: P0002's e-mail is josé@, another address
+      ['Leo', 'Park', 'D-KOR', 'M', 'Delegate', 'In person', 'LEE@Example.org'], // 4: P0003's e-mail in other capitals
+      ['Mia', 'Wong', 'D-SGP', 'F', 'Delegate', 'Online', 'shared@example.org'], // 5
+      ['Ana', 'Silva', 'D-BRA', 'F', 'Delegate', 'Online', 'Shared@example.org'], // 6: line 5's e-mail, another name
+    ];
+    const k = [
+      { participantId: 'P0001', delegationId: 'D-CHE', givenName: 'Anna', familyName: 'Muster', email: 'anna@example.ch', status: 'Cancelled' },
+      { participantId: 'P0002', delegationId: 'D-ESP', givenName: 'José', familyName: 'Pérez', email: 'josé@example.org', status: 'Registered' },
+      { participantId: 'P0003', delegationId: 'D-KOR', givenName: 'Lee', familyName: 'Kim', email: 'lee@example.org' },
+    ];
+    expect(previewImport({ rows: t.slice(1) }, guessMapping(h), k, undefined).map((r) => r.duplicateOf ?? null)).toEqual([
+      null, null, 'same e-mail as P0003', null, 'same e-mail as line 5 of this import',
+    ]);
+  });
+
   it('flags registrations after the deadline, and only those', () => {
     expect(rows.map((r) => r.late)).toEqual([false, false, true, false, false, false]);
     expect(previewImport({ rows: table.slice(1) }, guessMapping(header), known, undefined).some((r) => r.late)).toBe(false);

@@ -179,8 +179,8 @@ export function previewImport(
     const dup = duplicates.get(person);
     if (!dup) continue;
     const first = dup.first;
-    why.set(draft, first.line !== undefined ? `same person as line ${first.line} of this import`
-      : dup.by === 'email' ? `same e-mail as ${first.participantId}` : `already registered as ${first.participantId}`);
+    const where = first.line !== undefined ? `line ${first.line} of this import` : first.participantId;
+    why.set(draft, dup.by === 'email' ? `same e-mail as ${where}` : first.line !== undefined ? `same person as ${where}` : `already registered as ${where}`);
   }
   return drafts.map((d): ImportRow => {
     const registered = d.record.registeredOn;
