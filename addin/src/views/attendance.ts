@@ -100,7 +100,8 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
         await pane.act('Recording online attendance', async () => {
           const n = await state.recordOnlineAttendance(rows);
           report = null; plan = null; confirmed.clear();
-          return `Recorded ${n} online attendances${p.unmatched.length ? `; ${p.unmatched.length} people of the report were not found` : ''}.`;
+          const missing = p.unmatched.length;
+          return `Recorded ${n} online attendances${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
         });
       })(), { class: 'primary', id: 'online-write' })),
     ));
