@@ -101,7 +101,9 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
           const n = await state.recordOnlineAttendance(rows);
           report = null; plan = null; confirmed.clear();
           const missing = p.unmatched.length;
-          return `Recorded ${n} online attendances${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
+          // Rows another desk recorded between the preview and the write are left as they are, and said.
+          const meanwhile = rows.length - n;
+          return `Recorded ${n} online attendances${meanwhile ? ` (${meanwhile} already recorded meanwhile)` : ''}${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
         });
       })(), { class: 'primary', id: 'online-write' })),
     ));
