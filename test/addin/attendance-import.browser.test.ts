@@ -194,6 +194,26 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     ]);
   });
 
+  it('leaves a person checked in at a desk between the preview and the write as they are: one row per person and session', { timeout: 90_000 }, async () => {
+    const page = await open(onlineMeeting);
+    await giveReport(page, 'online-meeting-attendance-report-utf16.csv');
+    await (await preview(page)).toBe('3 to write (0 matched by name, to confirm), 0 already recorded, 0 not found, 0 outside the sessions or unreadable.');
+    await settle(page);
+    // Zoé walks in and a desk checks her in to S1 at 09:55, just before the pane's write reaches Excel.
+    await hostCall(page, (h) => h.beforeNextSync(() => h.insertRow('Attendance', 1, ['P0001', 'S1', 'In person', '2026-05-27 09:55'])), null);
+    await page.getByRole('button', { name: 'Write online attendance' }).click();
+    await page.getByRole('dialog').getByText('Write 3 Online attendance rows to the Attendance sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus(page, 'Recorded 2 online attendances (1 already recorded meanwhile).');
+    expect(await rows(page, 'Attendance')).toEqual([
+      ATTENDANCE_HEADERS,
+      ['P0004', 'S1', 'In person', may27(9, 51)],
+      ['P0001', 'S1', 'In person', may27(9, 55)],
+      ['P0002', 'S1', 'Online', may27(10, 2)],
+      ['P0003', 'S1', 'Online', may27(10, 3)],
+    ]);
+  });
+
   it('reads a registration system\'s export, asks once for the participation it lacks, and writes what the contract reads', { timeout: 90_000 }, async () => {
     const page = await open(registrationMeeting);
     await page.getByRole('tab', { name: 'Registrations' }).click();
