@@ -1,134 +1,226 @@
-// The built task pane in headless Chromium against the fake Excel host: an online meeting's
+// The built task pane in headless Chromium against the strict fake Excel host: an online meeting's
 // attendance report (the field case: UTF-16, tab-separated, in sections) imported in the Attendance
-// section for a meeting whose sessions and people match it, written as Online attendance rows; and
-// a registration system's export imported with the column it lacks asked once. Each scenario on a
-// page of its own.
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+// section for a meeting whose sessions and people match it, written as Online attendance rows; the
+// same report again writes nothing; people of the report not registered are listed, never written;
+// and a registration system's export imported with the column it lacks asked once. Each test has
+// its own page and its own seeded workbook (any one runs alone) and ends by asserting the tables'
+// content cell by cell.
+//
+// The host stores what Excel stores: the pane writes dates as 'yyyy-mm-dd' and date-times as
+// 'yyyy-mm-dd hh:mm' text, which Excel (Range.values, read as if typed) turns into serial numbers,
+// the contract's Date and Checked in at cells. Serials worked out by hand (1900 date system, day 0 is
+// 30 Dec 1899): 2026-05-10 is 46152, so 20 May is 46162, 21 May 46163, 24 May 46166, 27 May 46169;
+// a time of day is its minutes over 1440 (09:58 is 598/1440).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPane, CHROMIUM, ROOT, serveDist } from './pane-server.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeHost, hasChromium, hostCall, openPane, type Seed, startPaneServer, waitStatus } from './browser.js';
+import { CHROMIUM, ROOT } from './pane-server.js';
 
-const hasChromium = existsSync(CHROMIUM);
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const FIELD_CASES = join(ROOT, 'test/fixtures/field-cases');
+const REPORT = readFileSync(join(FIELD_CASES, 'online-meeting-attendance-report-utf16.csv'));
 
-interface FakeHost {
-  appendByHand(table: string, rows: unknown[][]): void;
-  tableRows(table: string): unknown[][] | null;
+const MAY_27 = 46169;
+/** 27 May 2026 at hh:mm, as Excel stores it. */
+const may27 = (hh: number, mm: number) => MAY_27 + (hh * 60 + mm) / 1440;
+const ATTENDANCE_HEADERS = ['Participant ID', 'Session ID', 'Mode', 'Checked in at'];
+const PARTICIPANT_HEADERS = ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'];
+
+/**
+ * The online meeting as staff typed it (runs in the page: no closures): PREP-ONLINE on 27-28 May
+ * 2026 in Geneva's time zone (the default), sessions S1 (27 May 10:00-13:00), S2 (27 May
+ * 15:00-18:00), S3 (28 May 10:00-13:00); the report's three people registered online under the
+ * e-mail addresses the report gives, and Bruno Muster checked in in person to S1 at 09:51.
+ */
+function onlineMeeting(h: FakeHost): void {
+  h.makeTable('Meeting', 'MeetingFields', ['Field', 'Value'], [['Code', 'PREP-ONLINE'], ['Title', 'Fictional Preparatory Meeting'], ['Start date', '2026-05-27'], ['End date', '2026-05-28']]);
+  h.makeTable('Sessions', 'Sessions', ['Session ID', 'Date', 'Start', 'End', 'Title', 'Kind', 'Room'], [
+    ['S1', '2026-05-27', '10:00', '13:00', 'Morning', 'Plenary', ''],
+    ['S2', '2026-05-27', '15:00', '18:00', 'Afternoon', 'Plenary', ''],
+    ['S3', '2026-05-28', '10:00', '13:00', 'Second day', 'Plenary', ''],
+  ]);
+  h.makeTable('Agenda', 'Agenda', ['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'], []);
+  h.makeTable('Delegations', 'Delegations', ['Delegation ID', 'Name', 'Category', 'Country code'], [['D-FRA', 'France', 'State Party', 'FRA'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-NGO', 'Example Network', 'Civil Society or NGO', '']]);
+  h.makeTable('Participants', 'Participants', ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'], [
+    ['P0001', 'D-FRA', 'Ms', 'Zoé', 'Lefèvre', 'Woman', 'Head of delegation', 'zoe@example.org', 'Online', '2026-05-10', 'Registered'],
+    ['P0002', 'D-CHE', 'Mr', 'Jérôme', 'Müller', 'Man', 'Head of delegation', 'jerome@example.org', 'Online', '2026-05-11', 'Registered'],
+    ['P0003', 'D-NGO', 'Dr', 'Ana', 'Núñez', 'Woman', 'Head of delegation', 'ana@example.org', 'Online', '2026-05-12', 'Registered'],
+    ['P0004', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', '2026-05-12', 'Registered'],
+  ]);
+  h.makeTable('Attendance', 'Attendance', ['Participant ID', 'Session ID', 'Mode', 'Checked in at'], [['P0004', 'S1', 'In person', '2026-05-27 09:51']]);
+  h.makeTable('Speakers', 'Speakers', ['Session ID', 'Item ID', 'Participant ID', 'Minutes'], []);
+  h.makeTable('Submissions', 'Submissions', ['Submission ID', 'Delegation ID', 'Type', 'Title', 'Received on'], []);
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)('exports and attendance reports imported in the task pane', () => {
+/** The same meeting without Ana Núñez (P0003), who attended online without registering. */
+function withoutAna(h: FakeHost): void {
+  h.deleteRow('Participants', 2);
+}
+
+/** A meeting with two delegations, nobody registered yet, registrations closing on 22 May. */
+function registrationMeeting(h: FakeHost): void {
+  h.makeTable('Meeting', 'MeetingFields', ['Field', 'Value'], [['Code', 'PREP-ONLINE'], ['Title', 'Fictional Preparatory Meeting'], ['Start date', '2026-05-27'], ['End date', '2026-05-28'], ['Registration deadline', '2026-05-22']]);
+  h.makeTable('Sessions', 'Sessions', ['Session ID', 'Date', 'Start', 'End', 'Title', 'Kind', 'Room'], [['S1', '2026-05-27', '10:00', '13:00', 'Morning', 'Plenary', '']]);
+  h.makeTable('Agenda', 'Agenda', ['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'], []);
+  h.makeTable('Delegations', 'Delegations', ['Delegation ID', 'Name', 'Category', 'Country code'], [['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-NGO', 'Example Network', 'Civil Society or NGO', '']]);
+  h.makeTable('Participants', 'Participants', ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'], []);
+  h.makeTable('Attendance', 'Attendance', ['Participant ID', 'Session ID', 'Mode', 'Checked in at'], []);
+  h.makeTable('Speakers', 'Speakers', ['Session ID', 'Item ID', 'Participant ID', 'Minutes'], []);
+  h.makeTable('Submissions', 'Submissions', ['Submission ID', 'Delegation ID', 'Type', 'Title', 'Received on'], []);
+}
+
+const rows = (page: Page, table: string) => hostCall(page, (h, t) => h.tableRows(t), table);
+
+/**
+ * Waits until the pane is settled: its table-change listener registered, no re-read pending or
+ * under way and no Excel batch started for a whole second (the pane's own writes raise table-change
+ * events too, and a re-read re-renders the section under the test's hands).
+ */
+async function settle(page: Page): Promise<void> {
+  await expect.poll(() => hostCall(page, (h) => h.listenerCount(), null), { timeout: 10_000 }).toBe(1);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const look = () => page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
+    const before = await look();
+    await page.waitForTimeout(1000);
+    const after = await look();
+    if (before.live === 'idle' && after.live === 'idle' && before.runs === after.runs && after.open === 0) return;
+    if (Date.now() > deadline) throw new Error(`the pane did not settle: ${JSON.stringify(after)}`);
+  }
+}
+
+/** Opens the Attendance section's report import (kept open across re-renders) and gives it the report. */
+async function giveReport(page: Page, name: string) {
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  if (!(await page.locator('#online-import').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#online-import > summary').click();
+  await page.locator('#online-file').setInputFiles({ name, mimeType: 'text/csv', buffer: REPORT });
+  await expect.poll(() => page.locator('#online-read-as').textContent()).toBe(`${name}: UTF-16LE, header on line 9, 3 rows.`);
+}
+
+const preview = async (page: Page) => {
+  await page.getByRole('button', { name: 'Preview online attendance' }).click();
+  return expect.poll(() => page.locator('#online-preview p').first().textContent());
+};
+
+describe.skipIf(!hasChromium)('exports and attendance reports imported in the task pane (Chromium, strict fake Excel host)', () => {
   let browser: Browser;
-  let server: Server;
   let url: string;
-  let page: Page;
-  const pageErrors: string[] = [];
+  let close: () => Promise<void>;
+  let page: Page | undefined;
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    await buildPane();
-    const served = await serveDist();
-    server = served.server;
-    url = served.url;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    ({ browser, url, close } = await startPaneServer());
   }, 120_000);
-
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await close?.();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+    // No script error in the page, whatever the test did.
+    expect(pageErrors).toEqual([]);
   });
 
-  /** A new page on a new, empty fake workbook. */
-  async function openPane() {
-    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const fake = readFileSync(join(ROOT, 'test/addin/fake-office.js'), 'utf8');
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fake }));
-    await page.goto(`${url}/taskpane.html`);
-    await page.getByRole('status').filter({ hasText: 'Ready.' }).waitFor();
+  async function open(seed: Seed): Promise<Page> {
+    pageErrors = [];
+    page = await openPane(browser, url, seed, pageErrors);
+    await settle(page);
+    return page;
   }
 
-  const hostCall = <T>(fn: (h: FakeHost) => T) => page.evaluate((src) => new Function('h', `return (${src})(h)`)((window as unknown as { __host: unknown }).__host), fn.toString()) as Promise<T>;
-  const waitStatus = (text: string | RegExp) => expect.poll(async () => (await page.getByRole('status').textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
-
-  async function setUpMeeting(deadline?: string) {
-    await page.getByRole('tab', { name: 'Meeting' }).click();
-    await page.getByRole('button', { name: 'Set up workbook' }).click();
-    await waitStatus(/Created Meeting/);
-    const fields = page.locator('#meeting-form');
-    await fields.getByLabel('Code (required)').fill('PREP-ONLINE');
-    await fields.getByLabel('Title (required)').fill('Fictional Preparatory Meeting');
-    await fields.getByLabel('Start date (required)').fill('2026-05-27');
-    await fields.getByLabel('End date (required)').fill('2026-05-28');
-    if (deadline) await fields.getByLabel('Registration deadline').fill(deadline);
-    await page.getByRole('button', { name: 'Save meeting fields' }).click();
-    await waitStatus('Meeting fields saved.');
-  }
-
-  it('writes one Online row per person and session, from the report\'s participants section', async () => {
-    await openPane();
-    await setUpMeeting();
-    // The meeting as staff typed it: the report's people, and someone already checked in in person.
-    await hostCall((h) => {
-      h.appendByHand('Sessions', [['S1', '2026-05-27', '10:00', '13:00', 'Morning'], ['S2', '2026-05-27', '15:00', '18:00', 'Afternoon'], ['S3', '2026-05-28', '10:00', '13:00', 'Second day']]);
-      h.appendByHand('Delegations', [['D-FRA', 'France', 'State Party', 'FRA'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-NGO', 'Example Network', 'Civil Society or NGO', '']]);
-      h.appendByHand('Participants', [
-        ['P0001', 'D-FRA', 'Ms', 'Zoé', 'Lefèvre', 'Woman', 'Head of delegation', 'zoe@example.org', 'Online', '2026-05-10', 'Registered'],
-        ['P0002', 'D-CHE', 'Mr', 'Jérôme', 'Müller', 'Man', 'Head of delegation', 'jerome@example.org', 'Online', '2026-05-11', 'Registered'],
-        ['P0003', 'D-NGO', 'Dr', 'Ana', 'Núñez', 'Woman', 'Head of delegation', 'ana@example.org', 'Online', '2026-05-12', 'Registered'],
-        ['P0004', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', '2026-05-12', 'Registered'],
-      ]);
-      h.appendByHand('Attendance', [['P0004', 'S1', 'In person', '2026-05-27 09:51']]);
-    });
-    await page.getByRole('button', { name: 'Set up workbook' }).click();
-    await waitStatus('Every contract sheet was already there.');
-
-    await page.getByRole('tab', { name: 'Attendance' }).click();
-    await page.locator('#online-import > summary').click();
-    const report = readFileSync(join(ROOT, 'test/fixtures/field-cases/online-meeting-attendance-report-utf16.csv'));
-    await page.locator('#online-file').setInputFiles({ name: 'online-meeting-attendance-report-utf16.csv', mimeType: 'text/csv', buffer: report });
-    await expect.poll(() => page.locator('#online-read-as').textContent()).toBe('online-meeting-attendance-report-utf16.csv: UTF-16LE, header on line 9, 3 rows.');
+  it('writes one Online row per person and session from the report\'s participants section, and nothing when the same report comes again', { timeout: 90_000 }, async () => {
+    const page = await open(onlineMeeting);
+    await giveReport(page, 'online-meeting-attendance-report-utf16.csv');
     expect(await page.locator('#online-mapping select[data-key="email"]').inputValue()).toBe('4');
     expect(await page.locator('#online-mapping select[data-key="join"]').inputValue()).toBe('1');
-    await page.getByRole('button', { name: 'Preview online attendance' }).click();
-    await expect.poll(() => page.locator('#online-preview p').first().textContent())
-      .toBe('3 to write (0 matched by name, to confirm), 0 already recorded, 0 not found, 0 outside the sessions or unreadable.');
+    await (await preview(page)).toBe('3 to write (0 matched by name, to confirm), 0 already recorded, 0 not found, 0 outside the sessions or unreadable.');
 
     await page.getByRole('button', { name: 'Write online attendance' }).click();
     await page.getByRole('dialog').getByText('Write 3 Online attendance rows to the Attendance sheet?').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await waitStatus('Recorded 3 online attendances.');
-    // Zoé 09:58-13:02, Jérôme 10:02-12:40 and Ana 10:03-13:00 on 27 May: the morning session only.
-    expect(await hostCall((h) => h.tableRows('Attendance'))).toEqual([
-      ['Participant ID', 'Session ID', 'Mode', 'Checked in at'],
-      ['P0004', 'S1', 'In person', '2026-05-27 09:51'],
-      ['P0001', 'S1', 'Online', '2026-05-27 09:58'],
-      ['P0002', 'S1', 'Online', '2026-05-27 10:02'],
-      ['P0003', 'S1', 'Online', '2026-05-27 10:03'],
-    ]);
+    await waitStatus(page, 'Recorded 3 online attendances.');
+    // Zoé 09:58-13:02, Jérôme 10:02-12:40 and Ana 10:03-13:00 on 27 May (27/05/26 in the report,
+    // seconds dropped): the morning session S1 only. Bruno's in-person row stays as it was.
+    const after = [
+      ATTENDANCE_HEADERS,
+      ['P0004', 'S1', 'In person', may27(9, 51)],
+      ['P0001', 'S1', 'Online', may27(9, 58)],
+      ['P0002', 'S1', 'Online', may27(10, 2)],
+      ['P0003', 'S1', 'Online', may27(10, 3)],
+    ];
+    expect(await rows(page, 'Attendance')).toEqual(after);
+    // The pane shows what it wrote, read back as date-times (not as serial numbers).
+    await page.locator('#attendance-session').selectOption('S1');
+    await expect.poll(() => page.locator('#attendance-count').textContent()).toBe('4 of 4 checked in to this session.');
 
     // The same report again writes nothing: those rows exist.
-    await page.locator('#online-import > summary').waitFor();
-    if (!(await page.locator('#online-import').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#online-import > summary').click();
-    await page.locator('#online-file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: report });
-    await page.getByRole('button', { name: 'Preview online attendance' }).click();
-    await expect.poll(() => page.locator('#online-preview p').first().textContent())
-      .toBe('0 to write (0 matched by name, to confirm), 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
-    expect(pageErrors).toEqual([]);
+    await settle(page);
+    const runsBefore = await hostCall(page, (h) => h.runs, null);
+    await giveReport(page, 'again.csv');
+    await (await preview(page)).toBe('0 to write (0 matched by name, to confirm), 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
+    expect(await page.locator('#online-rows li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Write online attendance' }).click();
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await settle(page);
+    expect(await hostCall(page, (h) => h.runs, null)).toBe(runsBefore);
+    expect(await rows(page, 'Attendance')).toEqual(after);
   });
 
-  it('reads a registration system\'s export, asks once for the participation it lacks, and writes what the contract reads', async () => {
-    await openPane();
-    await setUpMeeting('2026-05-22');
-    await hostCall((h) => h.appendByHand('Delegations', [['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-NGO', 'Example Network', 'Civil Society or NGO', '']]));
-    await page.getByRole('button', { name: 'Set up workbook' }).click();
-    await waitStatus('Every contract sheet was already there.');
+  it('lists the people of the report it cannot find among the participants, and writes only the others', { timeout: 90_000 }, async () => {
+    const page = await open([onlineMeeting, withoutAna]);
+    await giveReport(page, 'online-meeting-attendance-report-utf16.csv');
+    await (await preview(page)).toBe('2 to write (0 matched by name, to confirm), 0 already recorded, 1 not found, 0 outside the sessions or unreadable.');
+    // Ana is on the report's line 12 (the header on line 9, Zoé 10, Jérôme 11).
+    expect(await page.locator('#online-unmatched li').allTextContents()).toEqual(['Line 12: Ana Núñez <ana@example.org>no participant has this e-mail address or name']);
+    await page.getByRole('button', { name: 'Write online attendance' }).click();
+    await page.getByRole('dialog').getByText('Write 2 Online attendance rows to the Attendance sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus(page, 'Recorded 2 online attendances; 1 person of the report was not found.');
+    expect(await rows(page, 'Attendance')).toEqual([
+      ATTENDANCE_HEADERS,
+      ['P0004', 'S1', 'In person', may27(9, 51)],
+      ['P0001', 'S1', 'Online', may27(9, 58)],
+      ['P0002', 'S1', 'Online', may27(10, 2)],
+    ]);
+    // Nobody invented: the Participants table is as seeded (Registered on read back as serials).
+    expect(await rows(page, 'Participants')).toEqual([
+      PARTICIPANT_HEADERS,
+      ['P0001', 'D-FRA', 'Ms', 'Zoé', 'Lefèvre', 'Woman', 'Head of delegation', 'zoe@example.org', 'Online', 46152, 'Registered'],
+      ['P0002', 'D-CHE', 'Mr', 'Jérôme', 'Müller', 'Man', 'Head of delegation', 'jerome@example.org', 'Online', 46153, 'Registered'],
+      ['P0004', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', 46154, 'Registered'],
+    ]);
+  });
+
+  it('leaves a person checked in at a desk between the preview and the write as they are: one row per person and session', { timeout: 90_000 }, async () => {
+    const page = await open(onlineMeeting);
+    await giveReport(page, 'online-meeting-attendance-report-utf16.csv');
+    await (await preview(page)).toBe('3 to write (0 matched by name, to confirm), 0 already recorded, 0 not found, 0 outside the sessions or unreadable.');
+    await settle(page);
+    // Zoé walks in and a desk checks her in to S1 at 09:55, just before the pane's write reaches Excel.
+    await hostCall(page, (h) => h.beforeNextSync(() => h.insertRow('Attendance', 1, ['P0001', 'S1', 'In person', '2026-05-27 09:55'])), null);
+    await page.getByRole('button', { name: 'Write online attendance' }).click();
+    await page.getByRole('dialog').getByText('Write 3 Online attendance rows to the Attendance sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus(page, 'Recorded 2 online attendances (1 already recorded meanwhile).');
+    expect(await rows(page, 'Attendance')).toEqual([
+      ATTENDANCE_HEADERS,
+      ['P0004', 'S1', 'In person', may27(9, 51)],
+      ['P0001', 'S1', 'In person', may27(9, 55)],
+      ['P0002', 'S1', 'Online', may27(10, 2)],
+      ['P0003', 'S1', 'Online', may27(10, 3)],
+    ]);
+  });
+
+  it('reads a registration system\'s export, asks once for the participation it lacks, and writes what the contract reads', { timeout: 90_000 }, async () => {
+    const page = await open(registrationMeeting);
     await page.getByRole('tab', { name: 'Registrations' }).click();
     await page.getByText('Import an online-registration export').click();
 
     // A webinar report: the header below its metadata lines is found.
-    await page.locator('#import-file').setInputFiles({ name: 'webinar-registration-report.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/webinar-registration-report.csv')) });
+    await page.locator('#import-file').setInputFiles({ name: 'webinar-registration-report.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'webinar-registration-report.csv')) });
     await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('webinar-registration-report.csv: UTF-8, commas, header on line 7, 2 rows.');
     expect(await page.locator('#import-header-line').inputValue()).toBe('7');
 
@@ -143,7 +235,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('exports and attendance reports
     await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 rows.');
     expect(await page.locator('#import-mapping select[data-key="gender"]').inputValue()).toBe('3');
 
-    await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'test/fixtures/field-cases/registration-system-export.csv')) });
+    await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'registration-system-export.csv')) });
     await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('registration-system-export.csv: UTF-8, commas, header on line 1, 3 rows.');
     expect(await page.locator('#import-missing').textContent()).toBe('The export has no column for Participation: choose a column, or a value for every row, above.');
     await page.locator('#import-mapping select[data-key="participation"]').selectOption('=In person');
@@ -153,14 +245,22 @@ describe.skipIf(!hasChromium && !process.env.CI)('exports and attendance reports
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('dialog').getByText('Write 3 participants to the Participants sheet?').waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await waitStatus('Imported 3 participants, 1 registered after the deadline.');
-    // Bruno registered at 22:40 UTC on 23 May: 24 May in Geneva, the meeting's time zone.
-    expect(await hostCall((h) => h.tableRows('Participants'))).toEqual([
-      ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'],
-      ['P0001', 'D-CHE', 'Ms', 'Aline', 'Exemple', 'Woman', 'Head of delegation', 'aline@example.org', 'In person', '2026-05-20', 'Registered'],
-      ['P0002', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', '2026-05-24', 'Registered'],
-      ['P0003', 'D-NGO', 'Dr', 'Carla', 'Núñez', 'Not stated', 'Observer', 'carla@example.org', 'In person', '2026-05-21', 'Registered'],
+    await waitStatus(page, 'Imported 3 participants, 1 registered after the deadline.');
+    // Registered on as Excel stores a date: Aline on 20 May (46162); Bruno at 22:40 UTC on 23 May,
+    // 00:40 on 24 May in Geneva, the meeting's time zone (46166); Carla on 21 May (46163). "Prefer
+    // not to say" is Not stated; Complete and Pending are both Registered.
+    expect(await rows(page, 'Participants')).toEqual([
+      PARTICIPANT_HEADERS,
+      ['P0001', 'D-CHE', 'Ms', 'Aline', 'Exemple', 'Woman', 'Head of delegation', 'aline@example.org', 'In person', 46162, 'Registered'],
+      ['P0002', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', 46166, 'Registered'],
+      ['P0003', 'D-NGO', 'Dr', 'Carla', 'Núñez', 'Not stated', 'Observer', 'carla@example.org', 'In person', 46163, 'Registered'],
     ]);
-    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe.runIf(!hasChromium)('exports and attendance reports imported in the task pane', () => {
+  // Skipping (reported as skipped) is for a developer's machine; under CI a missing browser fails.
+  it.skipIf(!process.env.CI)(`needs Chromium at ${CHROMIUM} under CI (.ci/run installs it; or set CHROMIUM_PATH)`, () => {
+    expect.fail(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   });
 });

@@ -239,11 +239,12 @@ export class MeetingState {
       return true;
     });
     const records = fresh.map((r) => byHeaders('Attendance', { participantId: r.participantId, sessionId: r.sessionId, mode: 'Online', checkedInAt: r.checkedInAt }));
-    if (records.length > 0) {
-      await this.run((context) => appendRows(context, SHEETS.Attendance.table, records));
-      await this.refresh();
-    }
-    return records.length;
+    if (records.length === 0) return 0;
+    // Checked again inside the write, against the table as it is then: a desk may have checked
+    // the person in since the pane last read it (the last read alone wrote a second row).
+    const identity = [headerOf('Attendance', 'participantId'), headerOf('Attendance', 'sessionId')];
+    const result = await this.write((context) => appendRows(context, SHEETS.Attendance.table, records, { title: 'Attendance', unlessPresent: identity }));
+    return result.written.length;
   }
 
   async recordSpeaker(sessionId: string, itemId: string | undefined, participantId: string, minutes: number | undefined): Promise<void> {

@@ -100,7 +100,10 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
         await pane.act('Recording online attendance', async () => {
           const n = await state.recordOnlineAttendance(rows);
           report = null; plan = null; confirmed.clear();
-          return `Recorded ${n} online attendances${p.unmatched.length ? `; ${p.unmatched.length} people of the report were not found` : ''}.`;
+          const missing = p.unmatched.length;
+          // Rows another desk recorded between the preview and the write are left as they are, and said.
+          const meanwhile = rows.length - n;
+          return `Recorded ${n} online attendances${meanwhile ? ` (${meanwhile} already recorded meanwhile)` : ''}${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
         });
       })(), { class: 'primary', id: 'online-write' })),
     ));
