@@ -15,7 +15,7 @@ import { type Summary, SummarySchema } from './core/summary.js';
 import { ExpectedError } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { readForReport, summarize } from './report-input.js';
-import { printAsReport, wrappedLines } from './report-workbook.js';
+import { CHART_COLUMN_WIDTH, printAsReport, SHEET_CHART, SHEET_CHART_ROWS, wrappedLines } from './report-workbook.js';
 
 export const TREND: CommandSpec = {
   name: 'trend',
@@ -165,16 +165,17 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
 
   // The chart on a sheet of its own, fitted to one page: printed whole, never cut.
   const chart = wb.addWorksheet('Chart');
-  chart.getColumn(1).width = 120;
+  const chartArea = `A1:A${SHEET_CHART_ROWS + 1}`;
+  chart.getColumn(1).width = CHART_COLUMN_WIDTH;
   const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-  chart.addImage(id, { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
-  printAsReport(chart, heading, dataDate, 'A1:A23');
+  chart.addImage(id, { tl: { col: 0, row: 0 }, ext: { ...SHEET_CHART } });
+  printAsReport(chart, heading, dataDate, chartArea);
   chart.pageSetup.fitToHeight = 1;
   if (categoryPng !== undefined) {
     const byCategory = wb.addWorksheet('Chart by category');
-    byCategory.getColumn(1).width = 120;
-    byCategory.addImage(wb.addImage({ buffer: categoryPng as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
-    printAsReport(byCategory, heading, dataDate, 'A1:A23');
+    byCategory.getColumn(1).width = CHART_COLUMN_WIDTH;
+    byCategory.addImage(wb.addImage({ buffer: categoryPng as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: 0 }, ext: { ...SHEET_CHART } });
+    printAsReport(byCategory, heading, dataDate, chartArea);
     byCategory.pageSetup.fitToHeight = 1;
   }
   return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), stamp);

@@ -16,10 +16,11 @@ import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from '../../pipeline
 import { type Summary, SummarySchema } from '../../pipeline/core/summary.js';
 import type { Validation } from '../../pipeline/core/validate.js';
 import { buildReportFiles, type CommandIo } from '../../pipeline/report-command.js';
-import { trendPoints } from '../../pipeline/trend-command.js';
+import { buildTrendWorkbook, trendPoints } from '../../pipeline/trend-command.js';
 import type { MeetingData } from '../../templates/contract/index.js';
 import { tempDir } from '../fixtures/build-workbook.js';
 import { fixtureMeeting } from './fixture-meeting.js';
+import { unzipText } from './unzip.js';
 
 // Who counts (P6 is cancelled): P1 W head D1, P2 M delegate D1, P3 M head D2, P4 NS delegate D2,
 // P5 O adviser D2, P7 W delegate D1 (never attends), P8 M head D3.
@@ -153,6 +154,44 @@ describe("the brief's charts", () => {
       const ppi = Number(r[12]);
       // A pixel prints at 72 / ppi points.
       expect((MIN_FONT_PX * 72) / ppi).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
+
+describe("the charts in report.xlsx and trend.xlsx", () => {
+  // A4 landscape is 842 pt wide; printAsReport's margins are 0.5 in (36 pt) left and right.
+  const PRINTABLE_PT = 842 - 72;
+  // Every chart image: its width on the page (EMU, 12,700 per point) and the widths of the columns it sits on.
+  async function chartImages(xlsx: Buffer): Promise<{ widthPt: number; columnPt: number }[]> {
+    const parts = await unzipText(xlsx);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+    const out: { widthPt: number; columnPt: number }[] = [];
+    for (const ws of wb.worksheets) {
+      for (const image of ws.getImages()) {
+        // exceljs reads a oneCellAnchor's size back in pixels at 96 per inch.
+        const ext = (image.range as unknown as { ext: { width: number } }).ext;
+        // A column of width w characters is w * 7 + 5 pixels wide in Calibri 11.
+        const columnPt = ((ws.getColumn(1).width ?? 8.43) * 7 + 5) * 0.75;
+        out.push({ widthPt: ext.width * 0.75, columnPt });
+      }
+    }
+    expect([...parts.keys()].some((k) => k.startsWith('xl/drawings/'))).toBe(true);
+    return out;
+  }
+
+  it("print their smallest text at 8 pt or more on A4, whole within column A and the page's width", async () => {
+    const png = files.get(path.join('charts', 'attendance-by-gender.png')) as Buffer;
+    const trend = await buildTrendWorkbook(trendPoints([summary]), png, '2026-08-26', png);
+    for (const [name, xlsx] of [['report.xlsx', files.get('report.xlsx') as Buffer], ['trend.xlsx', trend]] as const) {
+      const images = await chartImages(xlsx);
+      expect(images.length, name).toBeGreaterThan(0);
+      for (const i of images) {
+        // 1600 chart pixels print across widthPt points (no fit-to-width shrink: column A fits the page).
+        expect((MIN_FONT_PX * i.widthPt) / 1600, name).toBeGreaterThanOrEqual(8);
+        expect(i.widthPt, name).toBeLessThanOrEqual(i.columnPt);
+        expect(i.columnPt, name).toBeLessThanOrEqual(PRINTABLE_PT);
+      }
     }
   });
 });
