@@ -49,7 +49,14 @@ export function segmentLabel(c: GenderCounts, key: keyof GenderCounts): string[]
   return [`${v} (${shareText(v / known)})`];
 }
 
-function stackedByGender(summary: Summary, text: string, labels: (string | string[])[], counts: GenderCounts[], horizontal = false): ChartConfiguration {
+/** A bar's axis label, with a last line "empty" when nobody is in it: an empty bar draws nothing, and must not read as a bar left out. */
+export function barLabel(label: string | string[], c: GenderCounts): string | string[] {
+  if (c.woman + c.man + c.other + c.notStated > 0) return label;
+  return [...(typeof label === 'string' ? [label] : label), 'empty'];
+}
+
+function stackedByGender(summary: Summary, text: string, axisLabels: (string | string[])[], counts: GenderCounts[], horizontal = false): ChartConfiguration {
+  const labels = axisLabels.map((l, i) => barLabel(l, counts[i]!));
   const segmentLabels: SegmentLabelOptions = { enabled: true, mode: 'stacked', labels: GENDER_PALETTE.map((g) => counts.map((c) => segmentLabel(c, g.key))) };
   return {
     type: 'bar',

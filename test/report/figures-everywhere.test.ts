@@ -119,6 +119,19 @@ describe('one figure, said one way in every output', () => {
     expect(specs.find((s) => s.name === 'women-share-by-category')!.config.data.datasets[0]!.data).toEqual([0.5, null, 0, null, 0, null]);
   });
 
+  it('the stacked charts mark an empty bar "empty" under it, so it is not mistaken for a missing one', () => {
+    const specs = chartSpecs(summary);
+    const axis = (name: string) => specs.find((s) => s.name === name)!.config.data.labels;
+    // Sessions by date: S1 (4 attendees, 3 interventions), S2 (4, 2), S3 nobody came and nobody spoke.
+    expect(axis('attendance-by-gender')).toEqual([['S1', '08-24 10:00'], ['S2', '08-24 15:00'], ['S3', '08-25 10:00', 'empty']]);
+    expect(axis('speakers-by-gender')).toEqual([['S1', '08-24 10:00'], ['S2', '08-24 15:00'], ['S3', '08-25 10:00', 'empty']]);
+    expect(axis('heads-of-delegation')).toEqual(['Registered', 'Attended']);
+    // No head of delegation at all: both bars empty.
+    const noHeads = SummarySchema.parse(JSON.parse(JSON.stringify(summary)));
+    for (const g of [noHeads.participants.registered, noHeads.participants.attended]) g.byRole['Head of delegation'] = { total: 0, byGender: { woman: 0, man: 0, other: 0, notStated: 0 }, womenShare: null };
+    expect(chartSpecs(noHeads).find((s) => s.name === 'heads-of-delegation')!.config.data.labels).toEqual([['Registered', 'empty'], ['Attended', 'empty']]);
+  });
+
   it('the trend charts label each point with the same share and its counts', () => {
     const points = trendPoints([summary]);
     const trend = (trendSpec(points).config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels;
