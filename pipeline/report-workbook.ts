@@ -222,10 +222,20 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
   row = bodyRows(ws, headerRow(ws, row + 1, head.columns), head.columns, head.rows);
   for (let r = row - head.rows.length; r < row; r++) {
     const line = ws.getRow(r);
-    line.getCell(2).font = { name: 'Calibri', bold: true, size: 14 };
+    // The share large, when it is one; a word in its place ("not recorded") stays at the table's size.
+    if (typeof line.getCell(2).value === 'number') line.getCell(2).font = { name: 'Calibri', bold: true, size: 14 };
     line.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     line.getCell(6).alignment = { wrapText: true, vertical: 'top', indent: 1 };
-    line.height = Math.max(20, 15 * Math.max(wrappedLines(String(line.getCell(1).value), widths[0]!), wrappedLines(String(line.getCell(6).value), widths[5]! - 2)));
+    // Words in the number columns wrap inside their cell rather than run over the next one.
+    const lines = [wrappedLines(String(line.getCell(1).value), widths[0]!), wrappedLines(String(line.getCell(6).value), widths[5]! - 2)];
+    for (let c = 2; c <= 5; c++) {
+      const v = line.getCell(c).value;
+      // Top, as the figure's name and its words, so a row reads across on one line.
+      line.getCell(c).alignment = { horizontal: 'right', vertical: 'top', wrapText: typeof v === 'string', indent: 1 };
+      if (typeof v !== 'string') continue;
+      lines.push(wrappedLines(v, widths[c - 1]!));
+    }
+    line.height = Math.max(20, 15 * Math.max(...lines));
   }
   noteRow(ws, row, head.note, widths.length);
   row += 2;

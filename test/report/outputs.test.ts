@@ -137,6 +137,33 @@ describe('report.xlsx', () => {
   });
 });
 
+describe('report.xlsx Summary without a Speakers sheet', () => {
+  it('keeps "not recorded" inside its cell on the headline row: wrapped in the row\'s height, never over the next cell', async () => {
+    const s = computeSummary({ ...data, speakers: null });
+    const b = new ExcelJS.Workbook();
+    await b.xlsx.load((await buildReportWorkbook(s, [], [], '2026-08-26')) as unknown as ExcelJS.Buffer);
+    const ws = b.getWorksheet('Summary')!;
+    let line: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'Share of interventions (times a person took the floor) made by women') line = r;
+    });
+    expect(line).toBeDefined();
+    // Share of women, Women, Women, men and other, Not stated: columns B to E, 16, 10, 18 and 11 characters wide.
+    for (let c = 2; c <= 5; c++) {
+      const cell = line!.getCell(c);
+      expect(cell.value).toBe('not recorded');
+      const width = ws.getColumn(c).width!;
+      // A character of a size-s font is s / 11 of Calibri 11's; "not recorded" is 12 of them.
+      const chars = 12 * ((cell.font?.size ?? 11) / 11);
+      if (chars > width - 1) {
+        expect(cell.alignment?.wrapText, `column ${c}`).toBe(true);
+        // "not" and "recorded" on two lines of 15 pt, at least.
+        expect(line!.height, `column ${c}`).toBeGreaterThanOrEqual(30);
+      }
+    }
+  });
+});
+
 describe('brief.pdf', () => {
   it('is one A4 page with the meeting and the three headline shares, and no personal data', async () => {
     const pdf = await buildBrief(summary, charts.slice(0, 2), '2026-08-26');
