@@ -146,7 +146,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   writeTable(
     ws,
     ['Meeting', 'Title', 'Start date', 'End date', 'Participants who attended', 'Share of women among attendees', 'Counts', 'Share of women among heads of delegation who attended', 'Counts', 'Share of interventions made by women', 'Counts'],
-    [Math.max(11, ...points.map((p) => p.code.length + 2)), 26, 11, 11, 11, 11, 26, 13, 26, 13, 26],
+    [Math.max(11, ...points.map((p) => p.code.length + 2)), 26, 11, 11, 13, 11, 26, 13, 26, 14, 26],
     points.map((p) => [p.code, p.title, p.startDate, p.endDate, p.attended, share(p.attendees), figureText(p.attendees, 'attendees'), share(p.headsOfDelegation), figureText(p.headsOfDelegation, 'heads'), share(p.speakers), figureText(p.speakers, 'interventions')]),
     [5, 7, 9],
   );

@@ -209,6 +209,23 @@ describe("the charts in report.xlsx and trend.xlsx", () => {
   });
 });
 
+describe('trend.xlsx', () => {
+  it('breaks no header word inside itself: each is narrower than its column ("Participant" / "s who attended" before)', async () => {
+    const png = files.get(path.join('charts', 'attendance-by-gender.png')) as Buffer;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTrendWorkbook(trendPoints([summary]), png, '2026-08-26', png)) as unknown as ExcelJS.Buffer);
+    for (const name of ['Trend', 'By category']) {
+      const ws = wb.getWorksheet(name)!;
+      ws.getRow(1).eachCell((cell, col) => {
+        // exceljs reads a width of 9 back as unset; Excel's default is 8.43.
+        const width = ws.getColumn(col).width ?? 8.43;
+        // Bold header text: a word needs its letters and one more of the cell's padding.
+        for (const word of String(cell.value).split(' ')) expect(word.length + 1, `${name} ${String(cell.value)}: ${word}`).toBeLessThanOrEqual(width);
+      });
+    }
+  });
+});
+
 describe('category colours', () => {
   // sRGB -> linear -> (optionally Machado et al. 2009 dichromacy, severity 1) -> CIELAB; CIE76 distance.
   const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
