@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../pipeline/brief.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartSpecs } from '../../pipeline/chart-configs.js';
-import { renderChart } from '../../pipeline/charts.js';
+import { pointLabelPlaces, renderChart } from '../../pipeline/charts.js';
 import type { Issue } from '../../pipeline/core/issues.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
 import { buildReportWorkbook, personalWords, type RenderedChart } from '../../pipeline/report-workbook.js';
@@ -50,6 +50,31 @@ describe('charts', () => {
 
   it('leaves out the speakers chart when the Speakers sheet is absent', () => {
     expect(chartSpecs(computeSummary({ ...data, speakers: null })).map((c) => c.name)).not.toContain('speakers-by-gender');
+  });
+});
+
+describe("a line chart's point labels", () => {
+  // A plot from y 100 (100%) to 700 (0%); lines of 22 px; labels 16 px from their point.
+  const area = { top: 100, bottom: 700 };
+  const at = (points: [number, number][]) => Object.fromEntries([...pointLabelPlaces(points.map(([k, y]) => ({ k, y, lines: 1 })), area, 22, 16)].map(([k, p]) => [k, p.top]));
+
+  it('keeps the usual places: the lowest under its point, the others stacked above the highest', () => {
+    expect(at([[0, 300], [1, 400]])).toEqual({ 0: 300 - 16 - 22, 1: 400 + 16 });
+  });
+
+  it('puts a stack that would rise over the title (a group at 100%) under the lowest label instead', () => {
+    // 100%, 46.5%, 32.2%, 31.4%, 27.8%: four lines above 100% would end at -4, over the title.
+    // 27.8% goes under its point at 533 + 16 = 549; the stack follows at 549 + 22 = 571.
+    expect(at([[0, 100], [1, 421], [2, 507], [3, 512], [4, 533]])).toEqual({ 4: 549, 0: 571, 1: 593, 2: 615, 3: 637 });
+  });
+
+  it('never puts a 0% label under the axis, over the meeting names: it joins the stack above', () => {
+    // 700 + 16 + 22 > 700: no room under; the stack of two ends 16 above 300.
+    expect(at([[0, 300], [1, 700]])).toEqual({ 0: 300 - 16 - 44, 1: 300 - 16 - 22 });
+  });
+
+  it('starts the stack at the plot\'s top when there is room neither above nor below', () => {
+    expect(at([[0, 100], [1, 690]])).toEqual({ 0: 100, 1: 122 });
   });
 });
 
