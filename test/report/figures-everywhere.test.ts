@@ -12,7 +12,9 @@ import { reportBlocks } from '../../addin/src/app/report-tables.js';
 import { BRIEF_CHART_WIDTH } from '../../pipeline/brief.js';
 import { chartSpecs, type SegmentLabelOptions, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
 import { MIN_FONT_PX } from '../../pipeline/charts.js';
+import { figureText, headlines, tileCounts } from '../../pipeline/core/figures.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from '../../pipeline/core/palette.js';
+import { computeSummary } from '../../pipeline/core/statistics.js';
 import { type Summary, SummarySchema } from '../../pipeline/core/summary.js';
 import type { Validation } from '../../pipeline/core/validate.js';
 import { buildReportFiles, type CommandIo } from '../../pipeline/report-command.js';
@@ -152,6 +154,34 @@ describe('one figure, said one way in every output', () => {
       expect(row.slice(2)).toEqual([e.women, e.known, e.notStated, e.words]);
     });
     expect(reportBlocks(summary)[1]!.rows[0]!.slice(0, 6)).toEqual(['S1', 1, 2, 0, 1, 4]);
+  });
+});
+
+describe('a meeting where nobody stated a gender', () => {
+  // The fixture with every gender "Not stated": 6 attended (P1 P2 P3 P4 P5 P8), 3 heads attended
+  // (P1 P3 P8), 5 interventions (P1 twice, P3, P5, P8). "0 of 0 attendees" said nobody came.
+  const data = fixtureMeeting();
+  const unstated = computeSummary({ ...data, participants: data.participants.map((p) => ({ ...p, gender: 'Not stated' as const })) });
+
+  it('says how many were counted and that none is of known gender, never "0 of 0"', () => {
+    const [attendees, heads, speakers] = headlines(unstated);
+    expect(figureText(attendees!.figure, attendees!.noun)).toBe('n/a (6 attendees, none of known gender)');
+    expect(figureText(heads!.figure, heads!.noun)).toBe('n/a (3 heads of delegation who attended, none of known gender)');
+    expect(figureText(speakers!.figure, speakers!.noun)).toBe('n/a (5 interventions, none of known gender)');
+    expect(tileCounts(attendees!)).toBe('6 attendees, none of known gender');
+    expect(tileCounts(heads!)).toBe('3 heads, none of known gender');
+    const labels = (chartSpecs(unstated).find((c) => c.name === 'women-share-by-category')!.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0];
+    // State Party: P1 P2 ; Observer State: P8 ; CSO: P3 P4 P5.
+    expect(labels).toEqual([['n/a (2 attendees, none of known gender)'], ['n/a (no attendees)'], ['n/a (1 attendees, none of known gender)'], ['n/a (no attendees)'], ['n/a (3 attendees, none of known gender)'], ['n/a (no attendees)']]);
+  });
+});
+
+describe('a group with nobody in it', () => {
+  it('is "no interventions" on the tile as in the words, never "0 of 0 interventions; 0 not stated"', () => {
+    // A Speakers sheet with no row: recorded, and empty.
+    const [, , speakers] = headlines(computeSummary({ ...fixtureMeeting(), speakers: [] }));
+    expect(figureText(speakers!.figure, speakers!.noun)).toBe('n/a (no interventions)');
+    expect(tileCounts(speakers!)).toBe('no interventions');
   });
 });
 
