@@ -1,7 +1,7 @@
 // The report's charts as plain Chart.js configurations built from the summary alone (aggregates,
 // never rows), so no personal data can reach a chart. Data and options only; rendering is charts.ts.
 import type { ChartConfiguration } from 'chart.js';
-import { basisText, categoryFigures, groupNote, NO_SHARE, SMALL_GROUP, SMALL_NOTE, type ShareFigure, shareText } from './core/figures.js';
+import { basisText, categoryFigures, countText, groupNote, NO_SHARE, SMALL_GROUP, SMALL_NOTE, type ShareFigure, shareText } from './core/figures.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from './core/palette.js';
 import type { GenderCounts, Summary } from './core/summary.js';
 
@@ -44,9 +44,9 @@ function title(summary: Summary, text: string) {
 export function segmentLabel(c: GenderCounts, key: keyof GenderCounts): string[] {
   const v = c[key];
   if (v === 0) return [];
-  if (key === 'notStated') return [String(v)];
+  if (key === 'notStated') return [countText(v)];
   const known = c.woman + c.man + c.other;
-  return [`${v} (${shareText(v / known)})`];
+  return [`${countText(v)} (${shareText(v / known)})`];
 }
 
 /** A bar's axis label, with a last line "empty" when nobody is in it: an empty bar draws nothing, and must not read as a bar left out. */
@@ -153,6 +153,9 @@ function categoryLabel(f: ShareFigure): string {
   return groupNote(f) === SMALL_NOTE ? `${base}, small group` : base;
 }
 
+/** A trend point's label: "32.6% (7,274/22,312)". */
+const pointLabel = (f: ShareFigure): string => `${shareText(f.share)} (${countText(f.women)}/${countText(f.known)})`;
+
 /** A point of the trend: one meeting's three shares with the counts they stand for. */
 export interface TrendChartPoint {
   readonly code: string;
@@ -171,7 +174,7 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
     { key: 'headsOfDelegation', label: 'Women among heads of delegation who attended', pointStyle: 'rect', dash: [18, 8] },
     { key: 'speakers', label: 'Interventions by women', pointStyle: 'triangle', dash: [4, 6] },
   ] as const;
-  const label = (f: ShareFigure | undefined): string[] => (f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]);
+  const label = (f: ShareFigure | undefined): string[] => (f === undefined || f.share === null ? [] : [pointLabel(f)]);
   return {
     name: 'trend',
     caption: 'Share of women across meetings',
@@ -230,7 +233,7 @@ export function trendByCategorySpec(points: readonly { code: string; startDate: 
       options: {
         scales: { x: { offset: true }, y: percentAxis },
         plugins: {
-          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]; })) } satisfies SegmentLabelOptions,
+          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [pointLabel(f)]; })) } satisfies SegmentLabelOptions,
           subtitle: { display: true, text: [SHARE_SUBTITLE, `A gap: nobody of known gender from that category at that meeting.`] },
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           title: { display: true, text: 'Share of women among attendees by delegation category' },

@@ -10,9 +10,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportBlocks } from '../../addin/src/app/report-tables.js';
 import { BRIEF_CHART_WIDTH } from '../../pipeline/brief.js';
-import { chartSpecs, type SegmentLabelOptions, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
+import { chartSpecs, type SegmentLabelOptions, segmentLabel, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
 import { MIN_FONT_PX } from '../../pipeline/charts.js';
-import { figureText, headlines, tileCounts } from '../../pipeline/core/figures.js';
+import { figureText, headlines, shareFigure, tileCounts } from '../../pipeline/core/figures.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from '../../pipeline/core/palette.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
 import { type Summary, SummarySchema } from '../../pipeline/core/summary.js';
@@ -182,6 +182,22 @@ describe('a group with nobody in it', () => {
     const [, , speakers] = headlines(computeSummary({ ...fixtureMeeting(), speakers: [] }));
     expect(figureText(speakers!.figure, speakers!.noun)).toBe('n/a (no interventions)');
     expect(tileCounts(speakers!)).toBe('no interventions');
+  });
+});
+
+describe('a meeting of thousands', () => {
+  it('writes counts in chart labels with thousands separators, as the tiles and tables do ("1,710", not "1710")', () => {
+    // 1,710 of 1,710 + 5,325 = 7,035: 24.3%; 5,325 / 7,035: 75.7%.
+    const c = { woman: 1710, man: 5325, other: 0, notStated: 1234 };
+    expect(segmentLabel(c, 'woman')).toEqual(['1,710 (24.3%)']);
+    expect(segmentLabel(c, 'man')).toEqual(['5,325 (75.7%)']);
+    expect(segmentLabel(c, 'notStated')).toEqual(['1,234']);
+    // 7,274 of 22,312: 32.6%.
+    const f = shareFigure({ woman: 7274, man: 15000, other: 38, notStated: 362 });
+    const spec = trendSpec([{ code: 'BIG', startDate: '2026-05-27', attendees: f, headsOfDelegation: f, speakers: undefined }]);
+    expect((spec.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0]).toEqual([['32.6% (7,274/22,312)']]);
+    const byCategory = trendByCategorySpec([{ code: 'BIG', startDate: '2026-05-27', byCategory: [{ category: 'State Party', figure: f }] }]);
+    expect((byCategory.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0]).toEqual([['32.6% (7,274/22,312)']]);
   });
 });
 
