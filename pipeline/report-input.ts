@@ -1,7 +1,7 @@
 // What report and trend share: reading a meeting workbook for a report (validated; refused with its
 // errors listed unless --force) and its summary checked against SummarySchema.
 import path from 'node:path';
-import type { MeetingData } from '../templates/contract/index.js';
+import { CONTRACT_VERSION, type MeetingData } from '../templates/contract/index.js';
 import { type CommandIo, showProgress } from './command-io.js';
 import type { Issue } from './core/issues.js';
 import { computeSummary } from './core/statistics.js';
@@ -18,6 +18,7 @@ function describeErrors(issues: readonly Issue[], io: CommandIo, limit = 20): vo
 /** The summary with the data-quality figures of the validation added, checked against the schema. */
 export function summarize(validation: Validation & { data: MeetingData }): Summary {
   const summary: Summary = {
+    contractVersion: CONTRACT_VERSION,
     ...computeSummary(validation.data),
     dataQuality: {
       errors: validation.issues.filter((i) => i.severity === 'error').length,

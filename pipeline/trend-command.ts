@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { CONTRACT_VERSION } from '../templates/contract/index.js';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import { trendByCategorySpec, trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
@@ -93,6 +94,12 @@ export async function readSummaryFile(file: string): Promise<Summary> {
     json = JSON.parse(text);
   } catch {
     throw new ExpectedError(`${file} is not JSON, so not the summary.json of an att-meetings report.`);
+  }
+  // A summary of another contract version may count or name its figures differently: refused,
+  // naming both versions, whether or not its shape still fits.
+  const version = typeof json === 'object' && json !== null ? (json as { contractVersion?: unknown }).contractVersion : undefined;
+  if (typeof version === 'number' && version !== CONTRACT_VERSION) {
+    throw new ExpectedError(`${file} is the summary.json of a report under workbook contract version ${version}; this att-meetings reads version ${CONTRACT_VERSION}: draw this trend with an att-meetings that reads version ${version}, or report on that meeting again.`);
   }
   const parsed = SummarySchema.safeParse(json);
   if (!parsed.success) {
