@@ -181,7 +181,8 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
     config: {
       type: 'line',
       data: {
-        labels: points.map((p) => [p.code, p.startDate]),
+        // A meeting with none of the three shares draws nothing: its label says why.
+        labels: points.map((p) => (series.some((s) => (p[s.key]?.share ?? null) !== null) ? [p.code, p.startDate] : [p.code, p.startDate, 'no share: nobody of known gender'])),
         datasets: series.map((s, i) => ({
           label: s.label,
           data: points.map((p) => p[s.key]?.share ?? null),
@@ -198,7 +199,7 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
         scales: { x: { offset: true }, y: percentAxis },
         plugins: {
           segmentLabels: { enabled: true, mode: 'point', labels: series.map((s) => points.map((p) => label(p[s.key]))) } satisfies SegmentLabelOptions,
-          subtitle: { display: true, text: ['Each point: share of women (women / women, men and other).', '"Not stated" is never in the denominator.'] },
+          subtitle: { display: true, text: ['Each point: share of women (women / women, men and other).', '"Not stated" is never in the denominator. A gap: no share at that meeting (nobody of known gender, or not recorded).'] },
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` },
         } as never,

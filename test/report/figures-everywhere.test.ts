@@ -201,6 +201,19 @@ describe('a meeting of thousands', () => {
   });
 });
 
+describe('a trend with a meeting that has no share', () => {
+  it('marks that meeting on the axis and says what a gap means, instead of an unexplained empty column', () => {
+    const f = shareFigure({ woman: 1, man: 3, other: 0, notStated: 0 });
+    const none = shareFigure({ woman: 0, man: 0, other: 0, notStated: 573 });
+    const spec = trendSpec([
+      { code: 'A', startDate: '2026-02-10', attendees: f, headsOfDelegation: f, speakers: f },
+      { code: 'NS-ONLY', startDate: '2026-05-27', attendees: none, headsOfDelegation: none, speakers: undefined },
+    ]);
+    expect(spec.config.data.labels).toEqual([['A', '2026-02-10'], ['NS-ONLY', '2026-05-27', 'no share: nobody of known gender']]);
+    expect(JSON.stringify(spec.config.options!.plugins!.subtitle)).toContain('A gap: no share at that meeting (nobody of known gender, or not recorded).');
+  });
+});
+
 describe("the brief's charts", () => {
   it('print their smallest text at 8 pt or more on A4, from the images\' scale on the page', () => {
     const file = path.join(dir, 'brief-scale.pdf');
