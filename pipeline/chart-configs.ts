@@ -1,7 +1,7 @@
 // The report's charts as plain Chart.js configurations built from the summary alone (aggregates,
 // never rows), so no personal data can reach a chart. Data and options only; rendering is charts.ts.
 import type { ChartConfiguration } from 'chart.js';
-import { basisText, categoryFigures, groupNote, NO_SHARE, SMALL_GROUP, SMALL_NOTE, type ShareFigure, shareText } from './core/figures.js';
+import { basisText, categoryFigures, countText, groupNote, NO_SHARE, SMALL_GROUP, SMALL_NOTE, type ShareFigure, shareText } from './core/figures.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from './core/palette.js';
 import type { GenderCounts, Summary } from './core/summary.js';
 
@@ -44,12 +44,19 @@ function title(summary: Summary, text: string) {
 export function segmentLabel(c: GenderCounts, key: keyof GenderCounts): string[] {
   const v = c[key];
   if (v === 0) return [];
-  if (key === 'notStated') return [String(v)];
+  if (key === 'notStated') return [countText(v)];
   const known = c.woman + c.man + c.other;
-  return [`${v} (${shareText(v / known)})`];
+  return [`${countText(v)} (${shareText(v / known)})`];
 }
 
-function stackedByGender(summary: Summary, text: string, labels: (string | string[])[], counts: GenderCounts[], horizontal = false): ChartConfiguration {
+/** A bar's axis label, with a last line "empty" when nobody is in it: an empty bar draws nothing, and must not read as a bar left out. */
+export function barLabel(label: string | string[], c: GenderCounts): string | string[] {
+  if (c.woman + c.man + c.other + c.notStated > 0) return label;
+  return [...(typeof label === 'string' ? [label] : label), 'empty'];
+}
+
+function stackedByGender(summary: Summary, text: string, axisLabels: (string | string[])[], counts: GenderCounts[], horizontal = false): ChartConfiguration {
+  const labels = axisLabels.map((l, i) => barLabel(l, counts[i]!));
   const segmentLabels: SegmentLabelOptions = { enabled: true, mode: 'stacked', labels: GENDER_PALETTE.map((g) => counts.map((c) => segmentLabel(c, g.key))) };
   return {
     type: 'bar',
@@ -146,6 +153,9 @@ function categoryLabel(f: ShareFigure): string {
   return groupNote(f) === SMALL_NOTE ? `${base}, small group` : base;
 }
 
+/** A trend point's label: "32.6% (7,274/22,312)". */
+const pointLabel = (f: ShareFigure): string => `${shareText(f.share)} (${countText(f.women)}/${countText(f.known)})`;
+
 /** A point of the trend: one meeting's three shares with the counts they stand for. */
 export interface TrendChartPoint {
   readonly code: string;
@@ -164,14 +174,15 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
     { key: 'headsOfDelegation', label: 'Women among heads of delegation who attended', pointStyle: 'rect', dash: [18, 8] },
     { key: 'speakers', label: 'Interventions by women', pointStyle: 'triangle', dash: [4, 6] },
   ] as const;
-  const label = (f: ShareFigure | undefined): string[] => (f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]);
+  const label = (f: ShareFigure | undefined): string[] => (f === undefined || f.share === null ? [] : [pointLabel(f)]);
   return {
     name: 'trend',
     caption: 'Share of women across meetings',
     config: {
       type: 'line',
       data: {
-        labels: points.map((p) => [p.code, p.startDate]),
+        // A meeting with none of the three shares draws nothing: its label says why.
+        labels: points.map((p) => (series.some((s) => (p[s.key]?.share ?? null) !== null) ? [p.code, p.startDate] : [p.code, p.startDate, 'no share: nobody of known gender'])),
         datasets: series.map((s, i) => ({
           label: s.label,
           data: points.map((p) => p[s.key]?.share ?? null),
@@ -188,7 +199,7 @@ export function trendSpec(points: readonly TrendChartPoint[]): ChartSpec {
         scales: { x: { offset: true }, y: percentAxis },
         plugins: {
           segmentLabels: { enabled: true, mode: 'point', labels: series.map((s) => points.map((p) => label(p[s.key]))) } satisfies SegmentLabelOptions,
-          subtitle: { display: true, text: ['Each point: share of women (women / women, men and other).', '"Not stated" is never in the denominator.'] },
+          subtitle: { display: true, text: ['Each point: share of women (women / women, men and other).', '"Not stated" is never in the denominator. A gap: no share at that meeting (nobody of known gender, or not recorded).'] },
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           title: { display: true, text: points.length === 0 ? 'Share of women across meetings' : `Share of women across meetings, ${points[0]!.code} to ${points[points.length - 1]!.code}` },
         } as never,
@@ -223,7 +234,7 @@ export function trendByCategorySpec(points: readonly { code: string; startDate: 
       options: {
         scales: { x: { offset: true }, y: percentAxis },
         plugins: {
-          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [`${shareText(f.share)} (${f.women}/${f.known})`]; })) } satisfies SegmentLabelOptions,
+          segmentLabels: { enabled: true, mode: 'point', labels: categories.map((c) => points.map((p) => { const f = figure(p, c); return f === undefined || f.share === null ? [] : [pointLabel(f)]; })) } satisfies SegmentLabelOptions,
           subtitle: { display: true, text: [SHARE_SUBTITLE, `A gap: nobody of known gender from that category at that meeting.`] },
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           title: { display: true, text: 'Share of women among attendees by delegation category' },

@@ -39,6 +39,36 @@ const LINE_HEIGHT = 22;
  * 'stacked' inside each segment big enough to hold them (the tables hold every figure), 'end'
  * beyond the end of each bar (also where a bar is missing: "n/a"), 'point' by each point of a line.
  */
+const LABEL_GAP = 16;
+
+/**
+ * Where the labels at one x of a line chart go, so that they never print over each other, over
+ * the title above the plot or over the axis labels below it. `points` come highest value first
+ * (smallest y first), each with how many lines its label has. The lowest point's label goes under
+ * it, on its own lines, when there is room above the plot's bottom; the others (all of them
+ * otherwise) stack above the highest point, one line each, the highest value on top. A stack with
+ * no room above the plot goes under the lowest point (and its label) instead, and where there is no
+ * room there either, it starts at the plot's top. Returns the top of each label's first line.
+ */
+export function pointLabelPlaces(points: readonly { k: number; y: number; lines: number }[], area: { top: number; bottom: number }, lineHeight = LINE_HEIGHT, gap = LABEL_GAP): Map<number, { top: number; split: boolean }> {
+  const out = new Map<number, { top: number; split: boolean }>();
+  if (points.length === 0) return out;
+  const lowest = points[points.length - 1]!;
+  const under = points.length > 1 && lowest.y + gap + lowest.lines * lineHeight <= area.bottom;
+  let below = lowest.y + gap;
+  if (under) {
+    out.set(lowest.k, { top: below, split: true });
+    below += lowest.lines * lineHeight;
+  }
+  const stack = under ? points.slice(0, -1) : points;
+  const height = stack.length * lineHeight;
+  const highest = Math.min(...points.map((p) => p.y));
+  let top = highest - gap - height;
+  if (top < area.top) top = below + height <= area.bottom ? below : area.top;
+  stack.forEach((p, rank) => out.set(p.k, { top: top + rank * lineHeight, split: false }));
+  return out;
+}
+
 const segmentLabels: Plugin = {
   id: 'segmentLabels',
   afterDatasetsDraw(chart, _args, options: { enabled?: boolean; mode?: string; labels?: string[][][] }) {
@@ -103,18 +133,15 @@ const segmentLabels: Plugin = {
             .map((other, k) => ({ k, v: other.data[j], el: chart.getDatasetMeta(k).data[j] as unknown as { y: number } | undefined }))
             .filter((o): o is { k: number; v: number; el: { y: number } } => typeof o.v === 'number' && o.el !== undefined && chart.isDatasetVisible(o.k) && (labels[o.k]?.[j]?.length ?? 0) > 0)
             .sort((a, b) => b.v - a.v || a.k - b.k);
-          const rank = here.findIndex((o) => o.k === i);
+          const place = pointLabelPlaces(
+            here.map((o) => ({ k: o.k, y: o.el.y, lines: labels[o.k]![j]!.length })),
+            chart.chartArea,
+          ).get(i)!;
           ctx.fillStyle = String(ds.borderColor ?? '#222222');
           ctx.textAlign = 'center';
-          if (rank === here.length - 1 && here.length > 1) {
-            ctx.textBaseline = 'top';
-            lines.forEach((line, k) => ctx.fillText(line, bar.x, bar.y + 16 + k * LINE_HEIGHT));
-          } else {
-            const above = here.length > 1 ? here.length - 1 : 1;
-            const top = Math.min(...here.map((o) => o.el.y));
-            ctx.textBaseline = 'bottom';
-            ctx.fillText(lines.join(' '), bar.x, top - 16 - (above - 1 - rank) * LINE_HEIGHT);
-          }
+          ctx.textBaseline = 'top';
+          if (place.split) lines.forEach((line, k) => ctx.fillText(line, bar.x, place.top + k * LINE_HEIGHT));
+          else ctx.fillText(lines.join(' '), bar.x, place.top);
         }
       });
     });

@@ -1,7 +1,7 @@
 // What report and trend share: reading a meeting workbook for a report (validated; refused with its
 // errors listed unless --force) and its summary checked against SummarySchema.
 import path from 'node:path';
-import { type MeetingData, SHEETS, type SheetName } from '../templates/contract/index.js';
+import { CONTRACT_VERSION, type MeetingData, SHEETS, type SheetName } from '../templates/contract/index.js';
 import { type CommandIo, showProgress } from './command-io.js';
 import { ERROR_CODES, type Issue } from './core/issues.js';
 import { computeSummary } from './core/statistics.js';
@@ -31,6 +31,7 @@ function nothingToReport(errors: readonly Issue[]): string {
 /** The summary with the data-quality figures of the validation added, checked against the schema. */
 export function summarize(validation: Validation & { data: MeetingData }): Summary {
   const summary: Summary = {
+    contractVersion: CONTRACT_VERSION,
     ...computeSummary(validation.data),
     dataQuality: {
       errors: validation.issues.filter((i) => i.severity === 'error').length,

@@ -52,6 +52,17 @@ export function printAsReport(ws: ExcelJS.Worksheet, heading: string, dataDate: 
   };
 }
 
+/**
+ * A chart's size on a Charts sheet, in pixels at 96 per inch: 990 px print 742.5 pt wide, so a
+ * chart's smallest text (MIN_FONT_PX of its 1600) prints at 9.3 pt, at least 8 pt as the brief's;
+ * 557 px high keeps 16:9. Column A (CHART_COLUMN_WIDTH characters, 7 px each + 5) holds it whole
+ * and stays inside A4 landscape's 770 pt between the margins, so nothing shrinks it to fit.
+ */
+export const SHEET_CHART = { width: 990, height: 557 } as const;
+export const CHART_COLUMN_WIDTH = 142;
+/** Rows of 20 px (15 pt) under a chart's top row that hold it: 28 rows. */
+export const SHEET_CHART_ROWS = Math.ceil(SHEET_CHART.height / 20);
+
 /** "A1:K12" for a block of `columns` columns and `rows` rows from A1. */
 function area(columns: number, rows: number): string {
   let n = Math.max(1, columns);
@@ -211,10 +222,20 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
   row = bodyRows(ws, headerRow(ws, row + 1, head.columns), head.columns, head.rows);
   for (let r = row - head.rows.length; r < row; r++) {
     const line = ws.getRow(r);
-    line.getCell(2).font = { name: 'Calibri', bold: true, size: 14 };
+    // The share large, when it is one; a word in its place ("not recorded") stays at the table's size.
+    if (typeof line.getCell(2).value === 'number') line.getCell(2).font = { name: 'Calibri', bold: true, size: 14 };
     line.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     line.getCell(6).alignment = { wrapText: true, vertical: 'top', indent: 1 };
-    line.height = Math.max(20, 15 * Math.max(wrappedLines(String(line.getCell(1).value), widths[0]!), wrappedLines(String(line.getCell(6).value), widths[5]! - 2)));
+    // Words in the number columns wrap inside their cell rather than run over the next one.
+    const lines = [wrappedLines(String(line.getCell(1).value), widths[0]!), wrappedLines(String(line.getCell(6).value), widths[5]! - 2)];
+    for (let c = 2; c <= 5; c++) {
+      const v = line.getCell(c).value;
+      // Top, as the figure's name and its words, so a row reads across on one line.
+      line.getCell(c).alignment = { horizontal: 'right', vertical: 'top', wrapText: typeof v === 'string', indent: 1 };
+      if (typeof v !== 'string') continue;
+      lines.push(wrappedLines(v, widths[c - 1]!));
+    }
+    line.height = Math.max(20, 15 * Math.max(...lines));
   }
   noteRow(ws, row, head.note, widths.length);
   row += 2;
@@ -263,17 +284,17 @@ export async function buildReportWorkbook(summary: Summary, issues: readonly Iss
   );
 
   const cs = wb.addWorksheet('Charts');
-  cs.getColumn(1).width = 120;
+  cs.getColumn(1).width = CHART_COLUMN_WIDTH;
   row = 1;
   for (const c of charts) {
     const caption = cs.getCell(row, 1);
     caption.value = c.spec.caption;
     caption.font = { name: 'Calibri', bold: true, size: 12 };
     const id = wb.addImage({ buffer: c.png as unknown as ExcelJS.Buffer, extension: 'png' });
-    cs.addImage(id, { tl: { col: 0, row }, ext: { width: 800, height: 450 } });
-    // One chart per printed page, rather than charts cut in two.
-    cs.getRow(row + 24).addPageBreak();
-    row += 25;
+    cs.addImage(id, { tl: { col: 0, row }, ext: { ...SHEET_CHART } });
+    // One chart per printed page, rather than charts cut in two: the caption, the chart's rows and one spare.
+    cs.getRow(row + SHEET_CHART_ROWS + 1).addPageBreak();
+    row += SHEET_CHART_ROWS + 2;
   }
   if (charts.length === 0) cs.getCell(1, 1).value = 'No charts.';
   printAsReport(cs, heading, dataDate, area(1, Math.max(1, row - 1)));

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { CONTRACT_VERSION } from '../templates/contract/index.js';
 import { fixZipTimestamps } from '../templates/generate/zip-timestamps.js';
 import { trendByCategorySpec, trendSpec } from './chart-configs.js';
 import { renderChart } from './charts.js';
@@ -15,7 +16,7 @@ import { type Summary, SummarySchema } from './core/summary.js';
 import { ExpectedError } from './errors.js';
 import { checkOutsideInputs, checkReplaceable, writeFolderWhole } from './output-folder.js';
 import { readForReport, summarize } from './report-input.js';
-import { printAsReport, wrappedLines } from './report-workbook.js';
+import { CHART_COLUMN_WIDTH, printAsReport, SHEET_CHART, SHEET_CHART_ROWS, wrappedLines } from './report-workbook.js';
 
 export const TREND: CommandSpec = {
   name: 'trend',
@@ -94,6 +95,12 @@ export async function readSummaryFile(file: string): Promise<Summary> {
   } catch {
     throw new ExpectedError(`${file} is not JSON, so not the summary.json of an att-meetings report.`);
   }
+  // A summary of another contract version may count or name its figures differently: refused,
+  // naming both versions, whether or not its shape still fits.
+  const version = typeof json === 'object' && json !== null ? (json as { contractVersion?: unknown }).contractVersion : undefined;
+  if (typeof version === 'number' && version !== CONTRACT_VERSION) {
+    throw new ExpectedError(`${file} is the summary.json of a report under workbook contract version ${version}; this att-meetings reads version ${CONTRACT_VERSION}: draw this trend with an att-meetings that reads version ${version}, or report on that meeting again.`);
+  }
   const parsed = SummarySchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
@@ -146,7 +153,7 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
   writeTable(
     ws,
     ['Meeting', 'Title', 'Start date', 'End date', 'Participants who attended', 'Share of women among attendees', 'Counts', 'Share of women among heads of delegation who attended', 'Counts', 'Share of interventions made by women', 'Counts'],
-    [Math.max(11, ...points.map((p) => p.code.length + 2)), 26, 11, 11, 11, 11, 26, 13, 26, 13, 26],
+    [Math.max(11, ...points.map((p) => p.code.length + 2)), 26, 11, 11, 13, 11, 26, 13, 26, 14, 26],
     points.map((p) => [p.code, p.title, p.startDate, p.endDate, p.attended, share(p.attendees), figureText(p.attendees, 'attendees'), share(p.headsOfDelegation), figureText(p.headsOfDelegation, 'heads'), share(p.speakers), figureText(p.speakers, 'interventions')]),
     [5, 7, 9],
   );
@@ -165,16 +172,17 @@ export async function buildTrendWorkbook(points: readonly TrendPoint[], png: Buf
 
   // The chart on a sheet of its own, fitted to one page: printed whole, never cut.
   const chart = wb.addWorksheet('Chart');
-  chart.getColumn(1).width = 120;
+  const chartArea = `A1:A${SHEET_CHART_ROWS + 1}`;
+  chart.getColumn(1).width = CHART_COLUMN_WIDTH;
   const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-  chart.addImage(id, { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
-  printAsReport(chart, heading, dataDate, 'A1:A23');
+  chart.addImage(id, { tl: { col: 0, row: 0 }, ext: { ...SHEET_CHART } });
+  printAsReport(chart, heading, dataDate, chartArea);
   chart.pageSetup.fitToHeight = 1;
   if (categoryPng !== undefined) {
     const byCategory = wb.addWorksheet('Chart by category');
-    byCategory.getColumn(1).width = 120;
-    byCategory.addImage(wb.addImage({ buffer: categoryPng as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: 0 }, ext: { width: 800, height: 450 } });
-    printAsReport(byCategory, heading, dataDate, 'A1:A23');
+    byCategory.getColumn(1).width = CHART_COLUMN_WIDTH;
+    byCategory.addImage(wb.addImage({ buffer: categoryPng as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: 0 }, ext: { ...SHEET_CHART } });
+    printAsReport(byCategory, heading, dataDate, chartArea);
     byCategory.pageSetup.fitToHeight = 1;
   }
   return fixZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), stamp);

@@ -15,6 +15,7 @@ export const NOT_RECORDED = 'not recorded';
 export const SMALL_NOTE = `small group (n under ${SMALL_GROUP})`;
 export const EMPTY_NOTE = 'empty: nobody in this group';
 export const NO_KNOWN_NOTE = 'nobody of known gender';
+const NONE_KNOWN = 'none of known gender';
 
 /** One share of women and the counts it stands for. */
 export interface ShareFigure {
@@ -51,8 +52,13 @@ export function countText(n: number): string {
   return n.toLocaleString('en-GB');
 }
 
-/** What a share stands for: "163 of 507 attendees" (women of the denominator), "; 27 not stated" when any. */
+/**
+ * What a share stands for: "163 of 507 attendees" (women of the denominator), "; 27 not stated" when
+ * any. With nobody of known gender, "573 attendees, none of known gender": "0 of 0 attendees" read
+ * as if nobody had come.
+ */
 export function basisText(f: ShareFigure, noun: string): string {
+  if (f.known === 0 && f.notStated > 0) return `${countText(f.notStated)} ${noun}, ${NONE_KNOWN}`;
   const base = `${countText(f.women)} of ${countText(f.known)} ${noun}`;
   return f.notStated > 0 ? `${base}; ${countText(f.notStated)} not stated` : base;
 }
@@ -89,11 +95,16 @@ export interface Headline {
   readonly figure: ShareFigure | undefined;
 }
 
-/** A tile's counts: "163 of 507 attendees; 9 not stated", "; small group (n under 10)" when small; "not recorded" without a figure. */
+/**
+ * A tile's counts: "163 of 507 attendees; 9 not stated", "; small group (n under 10)" when small;
+ * "no interventions" for an empty group, "573 attendees, none of known gender"; "not recorded" without a figure.
+ */
 export function tileCounts(h: Headline): string {
   const f = h.figure;
   if (f === undefined) return `${NOT_RECORDED}: no Speakers sheet`;
   const note = groupNote(f);
+  if (f.total === 0) return `no ${h.short}`;
+  if (f.known === 0) return basisText(f, h.short);
   return `${countText(f.women)} of ${countText(f.known)} ${h.short}; ${countText(f.notStated)} not stated${note === SMALL_NOTE ? `; ${note}` : ''}`;
 }
 

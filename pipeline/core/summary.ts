@@ -69,6 +69,11 @@ export const DelegationCountsSchema = z.object({
 export type DelegationCounts = z.infer<typeof DelegationCountsSchema>;
 
 export const SummarySchema = z.object({
+  /**
+   * The workbook contract version (CONTRACT_VERSION) of the att-meetings that wrote the summary, so
+   * that a later one can tell an older summary from a damaged one; absent in the add-in's summaries.
+   */
+  contractVersion: z.number().int().positive().optional(),
   meeting: z.object({
     code: z.string(),
     title: z.string(),

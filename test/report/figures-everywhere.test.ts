@@ -10,16 +10,19 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportBlocks } from '../../addin/src/app/report-tables.js';
 import { BRIEF_CHART_WIDTH } from '../../pipeline/brief.js';
-import { chartSpecs, type SegmentLabelOptions, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
+import { chartSpecs, type SegmentLabelOptions, segmentLabel, trendByCategorySpec, trendSpec } from '../../pipeline/chart-configs.js';
 import { MIN_FONT_PX } from '../../pipeline/charts.js';
+import { figureText, headlines, shareFigure, tileCounts } from '../../pipeline/core/figures.js';
 import { CATEGORY_COLOURS, GENDER_PALETTE, SERIES_COLOURS } from '../../pipeline/core/palette.js';
+import { computeSummary } from '../../pipeline/core/statistics.js';
 import { type Summary, SummarySchema } from '../../pipeline/core/summary.js';
 import type { Validation } from '../../pipeline/core/validate.js';
 import { buildReportFiles, type CommandIo } from '../../pipeline/report-command.js';
-import { trendPoints } from '../../pipeline/trend-command.js';
+import { buildTrendWorkbook, trendPoints } from '../../pipeline/trend-command.js';
 import type { MeetingData } from '../../templates/contract/index.js';
 import { tempDir } from '../fixtures/build-workbook.js';
 import { fixtureMeeting } from './fixture-meeting.js';
+import { unzipText } from './unzip.js';
 
 // Who counts (P6 is cancelled): P1 W head D1, P2 M delegate D1, P3 M head D2, P4 NS delegate D2,
 // P5 O adviser D2, P7 W delegate D1 (never attends), P8 M head D3.
@@ -118,6 +121,19 @@ describe('one figure, said one way in every output', () => {
     expect(specs.find((s) => s.name === 'women-share-by-category')!.config.data.datasets[0]!.data).toEqual([0.5, null, 0, null, 0, null]);
   });
 
+  it('the stacked charts mark an empty bar "empty" under it, so it is not mistaken for a missing one', () => {
+    const specs = chartSpecs(summary);
+    const axis = (name: string) => specs.find((s) => s.name === name)!.config.data.labels;
+    // Sessions by date: S1 (4 attendees, 3 interventions), S2 (4, 2), S3 nobody came and nobody spoke.
+    expect(axis('attendance-by-gender')).toEqual([['S1', '08-24 10:00'], ['S2', '08-24 15:00'], ['S3', '08-25 10:00', 'empty']]);
+    expect(axis('speakers-by-gender')).toEqual([['S1', '08-24 10:00'], ['S2', '08-24 15:00'], ['S3', '08-25 10:00', 'empty']]);
+    expect(axis('heads-of-delegation')).toEqual(['Registered', 'Attended']);
+    // No head of delegation at all: both bars empty.
+    const noHeads = SummarySchema.parse(JSON.parse(JSON.stringify(summary)));
+    for (const g of [noHeads.participants.registered, noHeads.participants.attended]) g.byRole['Head of delegation'] = { total: 0, byGender: { woman: 0, man: 0, other: 0, notStated: 0 }, womenShare: null };
+    expect(chartSpecs(noHeads).find((s) => s.name === 'heads-of-delegation')!.config.data.labels).toEqual([['Registered', 'empty'], ['Attended', 'empty']]);
+  });
+
   it('the trend charts label each point with the same share and its counts', () => {
     const points = trendPoints([summary]);
     const trend = (trendSpec(points).config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels;
@@ -141,6 +157,63 @@ describe('one figure, said one way in every output', () => {
   });
 });
 
+describe('a meeting where nobody stated a gender', () => {
+  // The fixture with every gender "Not stated": 6 attended (P1 P2 P3 P4 P5 P8), 3 heads attended
+  // (P1 P3 P8), 5 interventions (P1 twice, P3, P5, P8). "0 of 0 attendees" said nobody came.
+  const data = fixtureMeeting();
+  const unstated = computeSummary({ ...data, participants: data.participants.map((p) => ({ ...p, gender: 'Not stated' as const })) });
+
+  it('says how many were counted and that none is of known gender, never "0 of 0"', () => {
+    const [attendees, heads, speakers] = headlines(unstated);
+    expect(figureText(attendees!.figure, attendees!.noun)).toBe('n/a (6 attendees, none of known gender)');
+    expect(figureText(heads!.figure, heads!.noun)).toBe('n/a (3 heads of delegation who attended, none of known gender)');
+    expect(figureText(speakers!.figure, speakers!.noun)).toBe('n/a (5 interventions, none of known gender)');
+    expect(tileCounts(attendees!)).toBe('6 attendees, none of known gender');
+    expect(tileCounts(heads!)).toBe('3 heads, none of known gender');
+    const labels = (chartSpecs(unstated).find((c) => c.name === 'women-share-by-category')!.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0];
+    // State Party: P1 P2 ; Observer State: P8 ; CSO: P3 P4 P5.
+    expect(labels).toEqual([['n/a (2 attendees, none of known gender)'], ['n/a (no attendees)'], ['n/a (1 attendees, none of known gender)'], ['n/a (no attendees)'], ['n/a (3 attendees, none of known gender)'], ['n/a (no attendees)']]);
+  });
+});
+
+describe('a group with nobody in it', () => {
+  it('is "no interventions" on the tile as in the words, never "0 of 0 interventions; 0 not stated"', () => {
+    // A Speakers sheet with no row: recorded, and empty.
+    const [, , speakers] = headlines(computeSummary({ ...fixtureMeeting(), speakers: [] }));
+    expect(figureText(speakers!.figure, speakers!.noun)).toBe('n/a (no interventions)');
+    expect(tileCounts(speakers!)).toBe('no interventions');
+  });
+});
+
+describe('a meeting of thousands', () => {
+  it('writes counts in chart labels with thousands separators, as the tiles and tables do ("1,710", not "1710")', () => {
+    // 1,710 of 1,710 + 5,325 = 7,035: 24.3%; 5,325 / 7,035: 75.7%.
+    const c = { woman: 1710, man: 5325, other: 0, notStated: 1234 };
+    expect(segmentLabel(c, 'woman')).toEqual(['1,710 (24.3%)']);
+    expect(segmentLabel(c, 'man')).toEqual(['5,325 (75.7%)']);
+    expect(segmentLabel(c, 'notStated')).toEqual(['1,234']);
+    // 7,274 of 22,312: 32.6%.
+    const f = shareFigure({ woman: 7274, man: 15000, other: 38, notStated: 362 });
+    const spec = trendSpec([{ code: 'BIG', startDate: '2026-05-27', attendees: f, headsOfDelegation: f, speakers: undefined }]);
+    expect((spec.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0]).toEqual([['32.6% (7,274/22,312)']]);
+    const byCategory = trendByCategorySpec([{ code: 'BIG', startDate: '2026-05-27', byCategory: [{ category: 'State Party', figure: f }] }]);
+    expect((byCategory.config.options!.plugins as unknown as { segmentLabels: SegmentLabelOptions }).segmentLabels.labels[0]).toEqual([['32.6% (7,274/22,312)']]);
+  });
+});
+
+describe('a trend with a meeting that has no share', () => {
+  it('marks that meeting on the axis and says what a gap means, instead of an unexplained empty column', () => {
+    const f = shareFigure({ woman: 1, man: 3, other: 0, notStated: 0 });
+    const none = shareFigure({ woman: 0, man: 0, other: 0, notStated: 573 });
+    const spec = trendSpec([
+      { code: 'A', startDate: '2026-02-10', attendees: f, headsOfDelegation: f, speakers: f },
+      { code: 'NS-ONLY', startDate: '2026-05-27', attendees: none, headsOfDelegation: none, speakers: undefined },
+    ]);
+    expect(spec.config.data.labels).toEqual([['A', '2026-02-10'], ['NS-ONLY', '2026-05-27', 'no share: nobody of known gender']]);
+    expect(JSON.stringify(spec.config.options!.plugins!.subtitle)).toContain('A gap: no share at that meeting (nobody of known gender, or not recorded).');
+  });
+});
+
 describe("the brief's charts", () => {
   it('print their smallest text at 8 pt or more on A4, from the images\' scale on the page', () => {
     const file = path.join(dir, 'brief-scale.pdf');
@@ -153,6 +226,61 @@ describe("the brief's charts", () => {
       const ppi = Number(r[12]);
       // A pixel prints at 72 / ppi points.
       expect((MIN_FONT_PX * 72) / ppi).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
+
+describe("the charts in report.xlsx and trend.xlsx", () => {
+  // A4 landscape is 842 pt wide; printAsReport's margins are 0.5 in (36 pt) left and right.
+  const PRINTABLE_PT = 842 - 72;
+  // Every chart image: its width on the page (EMU, 12,700 per point) and the widths of the columns it sits on.
+  async function chartImages(xlsx: Buffer): Promise<{ widthPt: number; columnPt: number }[]> {
+    const parts = await unzipText(xlsx);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+    const out: { widthPt: number; columnPt: number }[] = [];
+    for (const ws of wb.worksheets) {
+      for (const image of ws.getImages()) {
+        // exceljs reads a oneCellAnchor's size back in pixels at 96 per inch.
+        const ext = (image.range as unknown as { ext: { width: number } }).ext;
+        // A column of width w characters is w * 7 + 5 pixels wide in Calibri 11.
+        const columnPt = ((ws.getColumn(1).width ?? 8.43) * 7 + 5) * 0.75;
+        out.push({ widthPt: ext.width * 0.75, columnPt });
+      }
+    }
+    expect([...parts.keys()].some((k) => k.startsWith('xl/drawings/'))).toBe(true);
+    return out;
+  }
+
+  it("print their smallest text at 8 pt or more on A4, whole within column A and the page's width", async () => {
+    const png = files.get(path.join('charts', 'attendance-by-gender.png')) as Buffer;
+    const trend = await buildTrendWorkbook(trendPoints([summary]), png, '2026-08-26', png);
+    for (const [name, xlsx] of [['report.xlsx', files.get('report.xlsx') as Buffer], ['trend.xlsx', trend]] as const) {
+      const images = await chartImages(xlsx);
+      expect(images.length, name).toBeGreaterThan(0);
+      for (const i of images) {
+        // 1600 chart pixels print across widthPt points (no fit-to-width shrink: column A fits the page).
+        expect((MIN_FONT_PX * i.widthPt) / 1600, name).toBeGreaterThanOrEqual(8);
+        expect(i.widthPt, name).toBeLessThanOrEqual(i.columnPt);
+        expect(i.columnPt, name).toBeLessThanOrEqual(PRINTABLE_PT);
+      }
+    }
+  });
+});
+
+describe('trend.xlsx', () => {
+  it('breaks no header word inside itself: each is narrower than its column ("Participant" / "s who attended" before)', async () => {
+    const png = files.get(path.join('charts', 'attendance-by-gender.png')) as Buffer;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTrendWorkbook(trendPoints([summary]), png, '2026-08-26', png)) as unknown as ExcelJS.Buffer);
+    for (const name of ['Trend', 'By category']) {
+      const ws = wb.getWorksheet(name)!;
+      ws.getRow(1).eachCell((cell, col) => {
+        // exceljs reads a width of 9 back as unset; Excel's default is 8.43.
+        const width = ws.getColumn(col).width ?? 8.43;
+        // Bold header text: a word needs its letters and one more of the cell's padding.
+        for (const word of String(cell.value).split(' ')) expect(word.length + 1, `${name} ${String(cell.value)}: ${word}`).toBeLessThanOrEqual(width);
+      });
     }
   });
 });

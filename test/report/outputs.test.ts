@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../pipeline/brief.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartSpecs } from '../../pipeline/chart-configs.js';
-import { renderChart } from '../../pipeline/charts.js';
+import { pointLabelPlaces, renderChart } from '../../pipeline/charts.js';
 import type { Issue } from '../../pipeline/core/issues.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
 import { buildReportWorkbook, personalWords, type RenderedChart } from '../../pipeline/report-workbook.js';
@@ -50,6 +50,31 @@ describe('charts', () => {
 
   it('leaves out the speakers chart when the Speakers sheet is absent', () => {
     expect(chartSpecs(computeSummary({ ...data, speakers: null })).map((c) => c.name)).not.toContain('speakers-by-gender');
+  });
+});
+
+describe("a line chart's point labels", () => {
+  // A plot from y 100 (100%) to 700 (0%); lines of 22 px; labels 16 px from their point.
+  const area = { top: 100, bottom: 700 };
+  const at = (points: [number, number][]) => Object.fromEntries([...pointLabelPlaces(points.map(([k, y]) => ({ k, y, lines: 1 })), area, 22, 16)].map(([k, p]) => [k, p.top]));
+
+  it('keeps the usual places: the lowest under its point, the others stacked above the highest', () => {
+    expect(at([[0, 300], [1, 400]])).toEqual({ 0: 300 - 16 - 22, 1: 400 + 16 });
+  });
+
+  it('puts a stack that would rise over the title (a group at 100%) under the lowest label instead', () => {
+    // 100%, 46.5%, 32.2%, 31.4%, 27.8%: four lines above 100% would end at -4, over the title.
+    // 27.8% goes under its point at 533 + 16 = 549; the stack follows at 549 + 22 = 571.
+    expect(at([[0, 100], [1, 421], [2, 507], [3, 512], [4, 533]])).toEqual({ 4: 549, 0: 571, 1: 593, 2: 615, 3: 637 });
+  });
+
+  it('never puts a 0% label under the axis, over the meeting names: it joins the stack above', () => {
+    // 700 + 16 + 22 > 700: no room under; the stack of two ends 16 above 300.
+    expect(at([[0, 300], [1, 700]])).toEqual({ 0: 300 - 16 - 44, 1: 300 - 16 - 22 });
+  });
+
+  it('starts the stack at the plot\'s top when there is room neither above nor below', () => {
+    expect(at([[0, 100], [1, 690]])).toEqual({ 0: 100, 1: 122 });
   });
 });
 
@@ -134,6 +159,33 @@ describe('report.xlsx', () => {
     // header row 3, S1 to S3 rows 4 to 6, all sessions row 7
     expect(b.getWorksheet('Speakers')!.getRow(7).values).toEqual([undefined, 'All sessions', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded']);
     expect(b.getWorksheet('Summary')!.getColumn(2).values).toContain('not recorded');
+  });
+});
+
+describe('report.xlsx Summary without a Speakers sheet', () => {
+  it('keeps "not recorded" inside its cell on the headline row: wrapped in the row\'s height, never over the next cell', async () => {
+    const s = computeSummary({ ...data, speakers: null });
+    const b = new ExcelJS.Workbook();
+    await b.xlsx.load((await buildReportWorkbook(s, [], [], '2026-08-26')) as unknown as ExcelJS.Buffer);
+    const ws = b.getWorksheet('Summary')!;
+    let line: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'Share of interventions (times a person took the floor) made by women') line = r;
+    });
+    expect(line).toBeDefined();
+    // Share of women, Women, Women, men and other, Not stated: columns B to E, 16, 10, 18 and 11 characters wide.
+    for (let c = 2; c <= 5; c++) {
+      const cell = line!.getCell(c);
+      expect(cell.value).toBe('not recorded');
+      const width = ws.getColumn(c).width!;
+      // A character of a size-s font is s / 11 of Calibri 11's; "not recorded" is 12 of them.
+      const chars = 12 * ((cell.font?.size ?? 11) / 11);
+      if (chars > width - 1) {
+        expect(cell.alignment?.wrapText, `column ${c}`).toBe(true);
+        // "not" and "recorded" on two lines of 15 pt, at least.
+        expect(line!.height, `column ${c}`).toBeGreaterThanOrEqual(30);
+      }
+    }
   });
 });
 

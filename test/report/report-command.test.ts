@@ -391,6 +391,29 @@ describe('att-meetings trend from aggregates', () => {
     expect(io2.stderr.join('\n')).toContain('are the same meeting, CSP12-PREP');
   });
 
+  it('reads only summaries of its own workbook contract version, and says which version a refused one has', async () => {
+    const dir = tempDir();
+    const x = await writeMeeting(dir, meetingSheets(), 'x.xlsx');
+    const wg = await writeMeeting(dir, wgSheets(), 'wg.xlsx');
+    expect(await runReport([wg, '--out', path.join(dir, 'a')], captureIo())).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(dir, 'a', 'summary.json'), 'utf8')) as Record<string, unknown>;
+    // summary.json says which contract it was written under (version 1 today).
+    expect(written.contractVersion).toBe(1);
+    // A later version's summary, even of the same shape, may count differently: refused, naming both versions.
+    const later = path.join(dir, 'later.json');
+    writeFileSync(later, JSON.stringify({ ...written, contractVersion: 2 }));
+    // And one whose shape changed with it (a field renamed): the versions, not a missing field, are the reason.
+    const renamed = path.join(dir, 'renamed.json');
+    const { headline, ...rest } = written;
+    writeFileSync(renamed, JSON.stringify({ ...rest, headlines: headline, contractVersion: 2 }));
+    for (const file of [later, renamed]) {
+      const io = captureIo();
+      expect(await runTrend([file, x, '--out', path.join(dir, 'trend')], io)).toBe(2);
+      expect(io.stderr).toEqual([`${file} is the summary.json of a report under workbook contract version 2; this att-meetings reads version 1: draw this trend with an att-meetings that reads version 2, or report on that meeting again.`]);
+    }
+    expect(existsSync(path.join(dir, 'trend'))).toBe(false);
+  });
+
   it('refuses, in one sentence, a JSON file that is not a report summary', async () => {
     const dir = tempDir();
     const x = await writeMeeting(dir, meetingSheets(), 'x.xlsx');

@@ -43,7 +43,7 @@ describe('field-case workbooks through report', () => {
     const printed = io.stdout.join('\n');
     expect(printed).toMatch(/participants who attended at least one session: 40\.0% \(2 of 5 attendees; 1 not stated;/);
     expect(printed).toMatch(/heads of delegation who attended at least one session: 100\.0% \(2 of 2 heads of delegation who attended;/);
-    expect(printed).toMatch(/made by women: 66\.7% \(2 of 3 interventions;/);
+    expect(printed).toMatch(/interventions \(times a person took the floor\) made by women: 66\.7% \(2 of 3 interventions;/);
   });
 
   it('formula-without-saved-result.xlsx names each formula cell, says why and what to do, and writes nothing', async () => {
