@@ -20,7 +20,7 @@ export default {
     'addin/src/app/**/*.ts',
     '!**/*.test.ts',
   ],
-  ignorePatterns: ['dist', 'out', 'addin/dist', 'coverage', 'test/output', 'bench/results', '.stryker-tmp'],
+  ignorePatterns: ['dist', 'out', 'addin/dist', 'coverage', 'test/output', 'bench/results', '.stryker-tmp*'],
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'bench/results/mutation/mutation.html' },
   jsonReporter: { fileName: 'bench/results/mutation/mutation.json' },

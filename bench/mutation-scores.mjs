@@ -1,26 +1,31 @@
 // Turns StrykerJS's JSON reports into the per-file table of bench/mutation-scores.md:
-//   node bench/mutation-scores.mjs bench/results/mutation/mutation.json [more.json...]
-// Later reports win for a file they share with earlier ones (run file groups separately, then merge).
+//   node bench/mutation-scores.mjs bench/results/mutation/mutation.json [later.json...]
+// Reports are merged mutant by mutant (same file, place, mutator and replacement): a later report,
+// such as a re-run of some lines with `--mutate file:10-20`, wins for the mutants it holds.
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts it;
-// static mutants left out by ignoreStatic are counted apart, in the "ignored" column.
+// static mutants left out by ignoreStatic, and those marked equivalent beside the code, are
+// counted apart in the "ignored" column.
 import { readFileSync } from 'node:fs';
 
 const files = new Map();
 for (const path of process.argv.slice(2)) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    if (mutants.length > 0) files.set(file, mutants);
+    const known = files.get(file) ?? new Map();
+    for (const m of mutants) {
+      const { start, end } = m.location;
+      known.set(`${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement ?? ''}`, m.status);
+    }
+    files.set(file, known);
   }
 }
-const rows = [...files].sort(([a], [b]) => a.localeCompare(b)).map(([file, mutants]) => {
-  const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
-  const killed = count('Killed', 'Timeout');
-  const survived = count('Survived');
-  const noCoverage = count('NoCoverage');
-  const total = killed + survived + noCoverage;
-  const score = total === 0 ? 'n/a' : `${((100 * killed) / total).toFixed(1)}%`;
-  return `| \`${file}\` | ${score} | ${killed} | ${survived} | ${noCoverage} | ${count('Ignored')} |`;
-});
-console.log('| File | Score | Killed | Survived | No coverage | Ignored (static) |');
+console.log('| File | Score | Killed | Survived | No coverage | Ignored (static or equivalent) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(r);
+for (const [file, known] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  const statuses = [...known.values()];
+  const count = (...wanted) => statuses.filter((s) => wanted.includes(s)).length;
+  const killed = count('Killed', 'Timeout');
+  const total = killed + count('Survived') + count('NoCoverage');
+  const score = total === 0 ? 'n/a' : `${((100 * killed) / total).toFixed(1)}%`;
+  console.log(`| \`${file}\` | ${score} | ${killed} | ${count('Survived')} | ${count('NoCoverage')} | ${count('Ignored')} |`);
+}
