@@ -72,9 +72,9 @@ describe('addresses and rows', () => {
     expect(r.rows.A!.map((x) => [x.row, cellsOf(x)])).toEqual([[2, [[1, { value: 'Ana' }]]]]);
   });
 
-  it('reads text in CDATA, and a shared formula whose text is only spaces as a follower', async () => {
+  it('reads text in CDATA, and a shared formula whose text is only spaces as a follower, its reference moved with it', async () => {
     const r = await readAll(oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[<b>Ana</b>]]></t></is></c><c r="B1"><f t="shared" si="1">C1</f><v>1</v></c></row><row r="2"><c r="B2"><f t="shared" si="1"> </f><v>2</v></c></row>'));
-    expect(r.rows.A!.map((x) => cellsOf(x))).toEqual([[[1, { value: '<b>Ana</b>' }], [2, { value: 1, formula: 'C1' }]], [[2, { value: 2, formula: 'C1' }]]]);
+    expect(r.rows.A!.map((x) => cellsOf(x))).toEqual([[[1, { value: '<b>Ana</b>' }], [2, { value: 1, formula: 'C1' }]], [[2, { value: 2, formula: 'C2' }]]]);
   });
 
   it('refuses a DOCTYPE in a worksheet, in one sentence ending with one full stop', async () => {
@@ -89,7 +89,7 @@ describe('cellOf details', () => {
     expect(cellOf('b', '0', null, null, [])).toEqual({ value: false });
     expect(cellOf('s', ' 7 ', null, null, [])).toEqual({ value: null, error: 'a shared string the workbook does not hold (number 7)' });
     expect(cellOf(undefined, null, null, null, [])).toBeUndefined();
-    expect(cellOf(undefined, null, 'A1', null, [])).toEqual({ value: null, formula: 'A1' });
+    expect(cellOf(undefined, null, 'A1', null, [])).toEqual({ value: null, formula: 'A1', noResult: true });
   });
 
   it('reads d cells: times with seconds and fractions, and keeps text that only contains a date or time', () => {
