@@ -1,0 +1,139 @@
+// Attacks on the pane's data safety, as a new user and a hostile co-author would make them, against
+// the strict fake host in headless Chromium. Each scenario has its own page and workbook and ends
+// by asserting the tables cell by cell: nothing lost, nothing overwritten, no ID twice, and a
+// sentence when a write is refused. Serial numbers are Excel's: 2026-05-10 is 46152.
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, hostCall, openPane, smallMeeting, startPaneServer, waitStatus } from './browser.js';
+import { CHROMIUM } from './pane-server.js';
+
+const ANNA = ['P0001', 'D-CHE', 'Ms', 'Anna', 'Zeller', 'Woman', 'Head of delegation', '', 'In person', 46152, ''];
+const BRUNO = ['P0002', 'D-FRA', 'Mr', 'Bruno', 'Adam', 'Man', 'Delegate', '', 'In person', 46153, ''];
+const HEADERS = ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'];
+
+interface Person { delegation: string; given: string; family: string; gender: string; role: string }
+
+async function fillPerson(f: Page | Frame, p: Person) {
+  await f.getByRole('tab', { name: 'Registrations' }).click();
+  const form = f.locator('#participant-form');
+  await form.getByLabel('Delegation ID (required)').selectOption(p.delegation);
+  await form.getByLabel('Given name (required)').fill(p.given);
+  await form.getByLabel('Family name (required)').fill(p.family);
+  await form.getByLabel('Gender (required)').selectOption(p.gender);
+  await form.getByLabel('Role (required)').selectOption(p.role);
+  await form.getByLabel('Participation (required)').selectOption('In person');
+  await form.getByLabel('Registered on').fill('2026-05-12');
+}
+
+async function editPerson(f: Page | Frame, name: string) {
+  await f.getByRole('tab', { name: 'Registrations' }).click();
+  await f.locator('#find-person').fill(name);
+  await f.getByRole('button', { name: `Edit ${name}` }).click();
+}
+
+const rows = (f: Page | Frame, table: string) => hostCall(f, (h, t) => h.tableRows(t), table);
+
+describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwritten', () => {
+  let browser: Browser;
+  let url: string;
+  let close: () => Promise<void>;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ({ browser, url, close } = await startPaneServer());
+  }, 120_000);
+  afterAll(async () => {
+    await close?.();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("keeps a name's leading apostrophe ('t Hooft): Excel takes a first apostrophe as its text prefix", async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await fillPerson(page, { delegation: 'D-CHE', given: 'Gerard', family: "'t Hooft", gender: 'Man', role: 'Delegate' });
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await waitStatus(page, "Added Gerard 't Hooft as P0003.");
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO, ['P0003', 'D-CHE', '', 'Gerard', "'t Hooft", 'Man', 'Delegate', '', 'In person', 46154, '']]);
+    // Edited afterwards: the name is found as shown and still kept.
+    await editPerson(page, "Gerard 't Hooft");
+    await page.locator('#participant-form').getByLabel('Title').fill('Prof');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus(page, 'Saved P0003.');
+    expect((await rows(page, 'Participants'))![3]).toEqual(['P0003', 'D-CHE', 'Prof', 'Gerard', "'t Hooft", 'Man', 'Delegate', '', 'In person', 46154, 'Registered']);
+    await page.close();
+  });
+
+  it("does not write over a co-author's edit of the same cell made between the pane's read and its write", async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await editPerson(page, 'Bruno Adam');
+    await page.locator('#participant-form').getByLabel('Role (required)').selectOption('Adviser');
+    // The co-author's edit lands after the pane's first sync (the row checked) and before its second (the write).
+    await hostCall(page, (h) => h.beforeNextSync(() => h.beforeNextSync(() => h.setCell('Participants', 'G3', 'Head of delegation'))), null);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus(page, /^Someone changed P0002 on the Participants sheet .*nothing was saved/);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, [...BRUNO.slice(0, 6), 'Head of delegation', ...BRUNO.slice(7)]]);
+    await page.close();
+  });
+
+  it("does not write over a co-author's edit of a Meeting field made between the pane's read and its write", async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await page.getByRole('tab', { name: 'Meeting' }).click();
+    await page.locator('#meeting-form').getByLabel('Title (required)').fill('Preparatory meeting');
+    await hostCall(page, (h) => h.beforeNextSync(() => h.beforeNextSync(() => h.setCell('Meeting', 'B3', 'Title from the co-author'))), null);
+    await page.getByRole('button', { name: 'Save meeting fields' }).click();
+    await waitStatus(page, /^Someone changed Title on the Meeting sheet .*nothing was saved/);
+    expect(await rows(page, 'MeetingFields')).toEqual([['Field', 'Value'], ['Code', 'CSP12-PREP'], ['Title', 'Title from the co-author'], ['Start date', 46169], ['End date', 46170]]);
+    await page.close();
+  });
+
+  it('adds one person for a double click on Add participant under latency, not two', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await fillPerson(page, { delegation: 'D-CHE', given: 'Carla', family: 'Weber', gender: 'Woman', role: 'Delegate' });
+    await hostCall(page, (h) => { h.latency = 300; }, null);
+    await page.getByRole('button', { name: 'Add participant' }).dblclick();
+    await waitStatus(page, /Added Carla Weber as P0003\./);
+    // Let a queued second action, if any, run out.
+    await page.waitForTimeout(2500);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO, ['P0003', 'D-CHE', '', 'Carla', 'Weber', 'Woman', 'Delegate', '', 'In person', 46154, '']]);
+    await page.close();
+  });
+
+  it('leaves no delegation row behind when its members cannot be written (Participants sheet protected)', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await hostCall(page, (h) => h.protectSheet('Participants'), null);
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    await page.getByText('Add a whole delegation').click();
+    await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
+    const fresh = page.locator('#batch-new');
+    await fresh.getByLabel('Name (required)').fill('Ghana');
+    await fresh.getByLabel('Category (required)').selectOption('State Party');
+    await fresh.getByLabel('Country code').fill('GHA');
+    await page.locator('#batch-people').fill('Ama; Mensah; Woman; Head of delegation');
+    await page.getByRole('button', { name: 'Add these people' }).click();
+    await waitStatus(page, /^Excel refused the change: the sheet may be protected/);
+    expect(await rows(page, 'Delegations')).toEqual([['Delegation ID', 'Name', 'Category', 'Country code'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-FRA', 'France', 'State Party', 'FRA']]);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO]);
+    expect(await hostCall(page, (h) => h.sheetValues('Delegations').length, null)).toBe(3);
+    await page.close();
+  });
+
+  it('sets up a half-set-up workbook while a co-author adds a row, data untouched', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    const carla = ['P0003', 'D-CHE', '', 'Carla', 'Weber', 'Woman', 'Delegate', '', 'Online', 46150, ''];
+    await page.getByRole('tab', { name: 'Meeting' }).click();
+    // Between setup's second sync (table sizes read) and its third (the writes), a row is typed.
+    await hostCall(page, (h, c) => h.beforeNextSync(() => h.beforeNextSync(() => h.beforeNextSync(() => h.appendByHand('Participants', [c])))), carla);
+    await page.getByRole('button', { name: 'Set up workbook' }).click();
+    await waitStatus(page, /Every contract sheet was already there|Set up/);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO, carla]);
+    await page.close();
+  });
+});
+
+describe.runIf(!hasChromium)('attacks on the pane', () => {
+  it.skipIf(!process.env.CI)(`needs Chromium at ${CHROMIUM} under CI`, () => {
+    expect.fail(`no Chromium at ${CHROMIUM}: apt-get install chromium`);
+  });
+  it.runIf(!process.env.CI)(`is skipped: no Chromium at ${CHROMIUM}`, () => {
+    expect(hasChromium).toBe(false);
+  });
+});
