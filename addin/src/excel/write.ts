@@ -12,11 +12,13 @@ export type RowRecord = Readonly<Record<string, CellInput>>;
 /**
  * A value as Excel should store it. Text that a spreadsheet would evaluate (`=HYPERLINK(...)` in a
  * registration export) gets Excel's leading apostrophe, so it is stored and shown as the text it is.
+ * So does text that itself starts with an apostrophe (the Dutch name 't Hooft): Excel takes a first
+ * apostrophe as its text prefix and drops it, so only a second one keeps the first.
  */
 export function cellValue(v: CellInput): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'string' && looksLikeFormula(v)) return `'${v}`;
+  if (typeof v === 'string' && (looksLikeFormula(v) || v.startsWith("'"))) return `'${v}`;
   return v;
 }
 
