@@ -81,8 +81,9 @@ export interface RecordUpdate {
  * `keyHeader` cell holds its ID, and it must still hold `expected`. Sync 2 writes the cells relative
  * to the table's body (row and column within it) and, in the same request, reads the ID cell and
  * the cells' previous values first; if the ID cell no longer holds the ID (rows moved between the
- * two syncs), sync 3 puts the previous values back where they were written and the change is
- * refused. Two syncs whatever the table's size.
+ * two syncs) or a cell about to change no longer held what the pane showed (a co-author edited it
+ * between the two syncs), sync 3 puts the previous values back where they were written and the
+ * change is refused. Two syncs whatever the table's size (three when refused).
  *
  * Errors: WriteRefused (one sentence; nothing stays written) when an ID is missing or repeated, the
  * row was changed by someone else, a header is missing or the table is not found; Office errors
@@ -112,7 +113,8 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
       const now = body.values[i]![col(h)];
       if (!same(now, v)) throw new WriteRefused(`Someone changed ${u.id} on the ${title} sheet since the pane showed it (${h} is now ${isEmpty(now) ? 'empty' : `"${String(now)}"`}), so nothing was saved. The pane now shows the fresh data; try again.`);
     }
-    return { u, i, cells: Object.entries(u.values).map(([h, v]) => ({ j: col(h), value: cellValue(v) })) };
+    const shown = new Map(Object.entries(u.expected).map(([h, v]) => [col(h), { h, v }]));
+    return { u, i, cells: Object.entries(u.values).map(([h, v]) => ({ j: col(h), value: cellValue(v), shown: shown.get(col(h)) })) };
   });
 
   const now = table.getDataBodyRange();
@@ -126,11 +128,18 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
   await context.sync();
 
   const moved = checks.filter((c) => !same(c.id.values[0]![0], c.p.u.id));
-  if (moved.length > 0) {
+  // A co-author's edit of a cell about to change, made between sync 1 (checked) and sync 2 (written).
+  const edited = moved.length > 0 ? [] : checks.flatMap((c) => c.p.cells.flatMap((cell, k) => {
+    const was = c.before[k]!.values[0]![0];
+    return cell.shown && !same(was, cell.shown.v) ? [{ id: c.p.u.id, h: cell.shown.h, was }] : [];
+  }));
+  if (moved.length > 0 || edited.length > 0) {
     const sheet = table.worksheet;
     for (const c of checks) for (const b of c.before) sheet.getRangeByIndexes(b.rowIndex, b.columnIndex, 1, 1).values = [[restorable(b.values[0]![0])]];
     await context.sync();
-    throw new WriteRefused(`The ${title} table changed while ${names(moved.map((m) => m.p.u.id))} was being saved (rows moved), so nothing was saved. The pane now shows the fresh data; try again.`);
+    if (moved.length > 0) throw new WriteRefused(`The ${title} table changed while ${names(moved.map((m) => m.p.u.id))} was being saved (rows moved), so nothing was saved. The pane now shows the fresh data; try again.`);
+    const e = edited[0]!;
+    throw new WriteRefused(`Someone changed ${e.id} on the ${title} sheet while the pane was saving it (${e.h} is now ${isEmpty(e.was) ? 'empty' : `"${String(e.was)}"`}), so nothing was saved. The pane now shows the fresh data; try again.`);
   }
 }
 
