@@ -27,6 +27,19 @@ export function registrationsSection(pane: Pane): SectionView {
   let delegationQuery = '';
   let delegationsOpen = false;
   let batchOpen = false;
+  // The adds and saves queued or running, by what they write: the same click again while one is
+  // (a double click on Add) would add the same people twice, so it is not queued a second time.
+  const pending = new Set<string>();
+  async function once(what: unknown, run: () => Promise<void>): Promise<void> {
+    const key = JSON.stringify(what);
+    if (pending.has(key)) return;
+    pending.add(key);
+    try {
+      await run();
+    } finally {
+      pending.delete(key);
+    }
+  }
 
   /** The fields of a delegation row; its ID is proposed from the country code or the name. */
   function delegationForm(id: string, target: AnyRow | null): RecordForm {
@@ -131,7 +144,7 @@ export function registrationsSection(pane: Pane): SectionView {
         return;
       }
       const target = editing;
-      await pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
+      await once(['participant', target?.participantId ?? null, values], () => pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
         if (target) {
           await pane.state.editRecord('Participants', target.participantId, values);
           editing = null;
@@ -139,7 +152,7 @@ export function registrationsSection(pane: Pane): SectionView {
         }
         const [id] = await pane.state.addParticipants([values]);
         return `Added ${String(values.givenName)} ${String(values.familyName)} as ${id}.`;
-      });
+      }));
     };
     form.append(
       el('div', { class: 'actions' },
@@ -194,12 +207,12 @@ export function registrationsSection(pane: Pane): SectionView {
         await pane.act('', async () => { throw new Error(bad.length > 0 ? `Line ${bad[0]!.i + 1}: ${bad[0]!.p}` : 'Type the people, one per line.'); });
         return;
       }
-      await pane.act('Adding the delegation', async () => {
+      await once(['batch', isNew ? fresh.parsed() : delegationId, records], () => pane.act('Adding the delegation', async () => {
         const ids = isNew ? await pane.state.addDelegationWithMembers(fresh.parsed(), records) : await pane.state.addParticipants(records);
         text.value = '';
         const people = ids.length === 0 ? 'no one yet' : `${ids.length} people (${ids[0]} to ${ids[ids.length - 1]})`;
         return isNew ? `Added delegation ${delegationId} with ${people}.` : `Added ${people}.`;
-      });
+      }));
     };
     const box = el('details', { id: 'batch', open: batchOpen },
       el('summary', { text: 'Add a whole delegation' }),
