@@ -283,7 +283,16 @@
       get: Object.getOwnPropertyDescriptor(r, 'numberFormat').get,
       set(v) {
         ctx.payload += JSON.stringify(v).length;
-        ctx.queue.push(() => { const x = g(); checkSize(v, x, 'numberFormat'); v.forEach((line, i) => line.forEach((f, j) => x.sheet.formats.set(key(x.r0 + i, x.c0 + j), f))); });
+        // A single value (a 1x1 array) applies to every cell of the range, as Microsoft documents for
+        // numberFormat (Range.numberFormat; office-js-docs-pr issue 5400); any other size must match.
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
+        ctx.queue.push(() => {
+          const x = g();
+          const one = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1;
+          const grid = one ? Array.from({ length: Math.min(x.rows, MAX_ROWS) }, () => Array(x.cols).fill(v[0][0])) : v;
+          if (!one) checkSize(v, x, 'numberFormat');
+          grid.forEach((line, i) => line.forEach((f, j) => x.sheet.formats.set(key(x.r0 + i, x.c0 + j), f)));
+        });
       },
     });
     r.format = {
