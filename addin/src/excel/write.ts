@@ -231,7 +231,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
   });
   await syncNaming(context, titles);
 
-  const results: { written: RowRecord[]; resized: boolean; renumbered: number; key: number }[] = [];
+  const results: { written: RowRecord[]; resized: boolean; renumbered: number; key: number; idCol: number; ids: string[] }[] = [];
   const steps: Step[] = [];
   appends.forEach((a, t) => {
     const { header, body } = looks[t]!;
@@ -260,7 +260,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
       const taken = records.map((r) => get(r, a.uniqueKey!)).filter((id) => used.includes(id));
       if (taken.length > 0) throw new WriteRefused(`${names(taken)} is already used on the ${titles[t]} sheet (someone may have just added it), so nothing was added. Choose another ID.`);
     }
-    results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1 });
+    results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1, idCol: key, ids: keyHeader === undefined ? [] : records.map((r) => get(r, keyHeader)) });
     const grid = records.map((record) => {
       const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
       return headers.map((h) => cellValue(byHeader.get(h)));
@@ -302,7 +302,18 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
       // With new IDs, the table's values after the write too: the check for an ID taken at the same moment costs no sync of its own.
       return { step, before, range: table.getRange().load(`rowIndex,columnIndex,rowCount,columnCount${results[step.t]!.key >= 0 ? ',values' : ''}`) };
     });
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Excel refused a write (a protected sheet, say) after it had carried out the ones before it
+      // in the request: those rows come away, so no half of the action stays.
+      await undoKeyed(context, [...new Set([...placed.map((d) => d.step.t), ...group.map((s) => s.t)])].map((t) => ({
+        table: looks[t]!.table, idCol: results[t]!.idCol, ids: results[t]!.ids,
+        // A fresh table's one empty body row was this action's to fill.
+        bodyRows: looks[t]!.body.values.length === 1 && looks[t]!.body.values[0]!.every(isEmpty) ? 0 : looks[t]!.body.values.length,
+      })), canResize);
+      throw e;
+    }
     const at = (s: (typeof sent)[number]): Placed => ({ step: s.step, rowIndex: s.before.rowIndex, columnIndex: s.before.columnIndex });
     const occupied = sent.filter((s) => !s.before.values.every((line) => line.every(isEmpty)));
     if (occupied.length > 0) {
@@ -362,6 +373,47 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
     if (rewrite) await context.sync();
   }
   return results.map(({ written, resized, renumbered }) => ({ written, resized, renumbered }));
+}
+
+/** A table's rows that an action wrote before Excel refused the rest, known by their (new) IDs. */
+interface Keyed { readonly table: Excel.Table; readonly idCol: number; readonly ids: readonly string[]; readonly bodyRows: number }
+
+/**
+ * Clears the rows of an action that failed part way, found by the new IDs they hold in the rows
+ * below the table's size when the action started (never in rows that were there before), and
+ * resizes the table back where ExcelApi 1.13 is supported. Tables without an ID column are left
+ * alone: their append is one write, which Excel carries out whole or not at all. Two syncs; an
+ * error here is dropped, the first error is the one to report.
+ */
+async function undoKeyed(context: Excel.RequestContext, tables: readonly Keyed[], canResize: boolean): Promise<void> {
+  const todo = tables.filter((k) => k.idCol >= 0 && k.ids.length > 0);
+  if (todo.length === 0) return;
+  try {
+    const seen = todo.map((k) => ({
+      k,
+      range: k.table.getRange().load('values,rowIndex,columnIndex'),
+      below: k.table.getRange().getRowsBelow(k.ids.length).load('values,rowIndex'),
+    }));
+    await context.sync();
+    for (const { k, range, below } of seen) {
+      const ours = new Set(k.ids);
+      const start = k.bodyRows + 1; // the first row after the table as it was
+      const lines = [
+        ...range.values.slice(start).map((v, i) => ({ v, row: range.rowIndex + start + i, inside: true })),
+        ...below.values.map((v, i) => ({ v, row: below.rowIndex + i, inside: false })),
+      ];
+      const hit = lines.filter((l) => ours.has(String(norm(l.v[k.idCol]))));
+      for (const h of hit) k.table.worksheet.getRangeByIndexes(h.row, range.columnIndex, 1, h.v.length).values = [h.v.map(() => '')];
+      const grown = lines.filter((l) => l.inside);
+      if (canResize && grown.length > 0 && grown.every((l) => hit.includes(l) || l.v.every(isEmpty))) {
+        const width = range.values[0]!.length;
+        k.table.resize(`${columnLetter(range.columnIndex + 1)}${range.rowIndex + 1}:${columnLetter(range.columnIndex + width)}${range.rowIndex + Math.max(start, 2)}`);
+      }
+    }
+    await context.sync();
+  } catch {
+    // The write's own error is the one to report.
+  }
 }
 
 /** Splits `Participants!F14` or `'My sheet'!F14` into sheet and A1 address. */
