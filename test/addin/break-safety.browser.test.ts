@@ -127,6 +127,22 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO, carla]);
     await page.close();
   });
+
+  it('moves and marks agenda items whose Item IDs are whole numbers typed in the grid (Excel holds them as numbers)', async () => {
+    const page = await openPane(browser, url, [smallMeeting, (h) => h.appendByHand('Agenda', [[1, 'S1', 1, 'Opening', '', '', 'Planned'], [2, 'S1', 2, 'Adoption of the agenda', '', '', 'Planned']])], pageErrors);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.getByRole('button', { name: 'Move 2 up' }).click();
+    await waitStatus(page, /^$|Moved|Ready/);
+    await expect.poll(() => rows(page, 'Agenda')).toEqual([
+      ['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'],
+      [1, 'S1', 2, 'Opening', '', '', 'Planned'],
+      [2, 'S1', 1, 'Adoption of the agenda', '', '', 'Planned'],
+    ]);
+    await page.getByRole('combobox', { name: 'Status of 1' }).selectOption('Addressed');
+    await waitStatus(page, '1 marked Addressed.');
+    expect((await rows(page, 'Agenda'))![1]).toEqual([1, 'S1', 2, 'Opening', '', '', 'Addressed']);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
