@@ -42,6 +42,8 @@ export function canResizeTables(): boolean {
 
 const norm = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
 const same = (a: unknown, b: unknown): boolean => norm(a) === norm(b);
+/** Whether a key cell holds an ID: as text, since Excel holds an ID typed as 12 as the number 12 and the contract reads it as "12". */
+const sameId = (cell: unknown, id: string): boolean => String(norm(cell)) === String(norm(id));
 const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
 const names = (list: readonly string[]) => [...new Set(list)].join(', ');
 
@@ -105,7 +107,7 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
   };
   const key = col(keyHeader);
   const plans = updates.map((u) => {
-    const at = body.values.flatMap((line, i) => (same(line[key], u.id) ? [i] : []));
+    const at = body.values.flatMap((line, i) => (sameId(line[key], u.id) ? [i] : []));
     if (at.length === 0) throw new WriteRefused(`${u.id} is no longer on the ${title} sheet (someone deleted it or changed its ID), so nothing was saved. The pane now shows the workbook as it is.`);
     if (at.length > 1) throw new WriteRefused(`${u.id} appears ${at.length} times on the ${title} sheet, so the pane cannot tell which row to change; nothing was saved. Make the IDs unique, then try again.`);
     const i = at[0]!;
@@ -127,7 +129,7 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
   for (const p of plans) for (const c of p.cells) now.getCell(p.i, c.j).values = [[c.value]];
   await context.sync();
 
-  const moved = checks.filter((c) => !same(c.id.values[0]![0], c.p.u.id));
+  const moved = checks.filter((c) => !sameId(c.id.values[0]![0], c.p.u.id));
   // A co-author's edit of a cell about to change, made between sync 1 (checked) and sync 2 (written).
   const edited = moved.length > 0 ? [] : checks.flatMap((c) => c.p.cells.flatMap((cell, k) => {
     const was = c.before[k]!.values[0]![0];
