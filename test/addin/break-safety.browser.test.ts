@@ -143,6 +143,21 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect((await rows(page, 'Agenda'))![1]).toEqual([1, 'S1', 2, 'Opening', '', '', 'Addressed']);
     await page.close();
   });
+
+  it('keeps text that Excel would read as a number as the text typed (Item ID 1.10, title 2.5), so the ID stays usable', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    const form = page.locator('#agenda-form');
+    await form.getByLabel('Item ID (required)').fill('1.10');
+    await form.getByLabel('Title (required)').fill('2.5');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await waitStatus(page, 'Added 1.10.');
+    expect(await rows(page, 'Agenda')).toEqual([['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'], ['1.10', 'S1', 1, '2.5', '', '', 'Planned']]);
+    await page.getByRole('combobox', { name: 'Status of 1.10' }).selectOption('Deferred');
+    await waitStatus(page, '1.10 marked Deferred.');
+    expect((await rows(page, 'Agenda'))![1]).toEqual(['1.10', 'S1', 1, '2.5', '', '', 'Deferred']);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
