@@ -2,7 +2,7 @@
 // TableRowCollection.add) and checks the table took them; changes rows found by their ID inside the
 // same action; selects a cell. No write here uses a row number from an earlier read. Fixed syncs.
 import type { CellInput } from '../../../templates/contract/index.js';
-import { fold, looksLikeFormula } from '../../../templates/contract/index.js';
+import { type ColumnSpec, fold, looksLikeFormula, SHEETS, TABLE_SHEETS } from '../../../templates/contract/index.js';
 import { columnLetter } from '../../../templates/contract/layout.js';
 import { REQUEST_BUDGET_BYTES, splitIntoRequests } from './request-size.js';
 
@@ -20,6 +20,43 @@ export function cellValue(v: CellInput): string | number | boolean {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'string' && (looksLikeFormula(v) || v.startsWith("'"))) return `'${v}`;
   return v;
+}
+
+/** Column kinds whose text Excel is meant to read (dates, times, numbers): written as they are. */
+const TYPED_KINDS = new Set(['date', 'datetime', 'time', 'integer', 'number']);
+/** The contract's headers (folded) of text columns: IDs, names, free text, choices, codes. */
+const TEXT_HEADERS: ReadonlySet<string> = (() => {
+  const text = new Set<string>();
+  const typed = new Set<string>();
+  for (const sheet of TABLE_SHEETS) {
+    for (const c of Object.values(SHEETS[sheet].columns as Record<string, ColumnSpec>)) (TYPED_KINDS.has(c.kind) ? typed : text).add(fold(c.header));
+  }
+  // A header that is typed somewhere is left to Excel everywhere.
+  for (const h of typed) text.delete(h);
+  return text;
+})();
+
+/**
+ * Whether Excel, reading a string written to Range.values as if typed, may make it something other
+ * than that text: a number (1.10, 007, 2.5, 1e3, 50%, (5), $5), a boolean, or a date or time
+ * (12/5, 10:00, May 2026). Range.values coerces as typing does; Microsoft documents only the
+ * formula case, and Excel's own number and date parsing follows the user's locale, so the test is
+ * wide: anything not starting with a letter, TRUE/FALSE, or a month name followed by a number.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ */
+function excelMayRetype(text: string): boolean {
+  return !/^\p{L}/u.test(text) || /^(true|false)$/i.test(text.trim()) || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]*\d/i.test(text);
+}
+
+/**
+ * A value for a cell under `header`: in a text column of the contract (an ID, a name, a title), text
+ * that Excel would retype (Item ID 1.10 read as the number 1.1) gets the leading apostrophe, so the
+ * cell holds the text typed; other columns as cellValue.
+ */
+export function cellValueUnder(header: string, v: CellInput): string | number | boolean {
+  const value = cellValue(v);
+  if (typeof value === 'string' && value !== '' && !value.startsWith("'") && TEXT_HEADERS.has(fold(header)) && excelMayRetype(value)) return `'${value}`;
+  return value;
 }
 
 /** A cell's value as read back from Excel. */
@@ -60,9 +97,10 @@ async function syncNaming(context: Excel.RequestContext, tables: readonly string
   }
 }
 
-/** A value read from Excel, written back as it was (text that looks like a formula keeps its apostrophe). */
+/** A value read from Excel, written back as it was: text stays text (an apostrophe where Excel would retype or evaluate it). */
 function restorable(v: unknown): Written {
-  return typeof v === 'string' ? cellValue(v) : (v as number | boolean);
+  if (typeof v !== 'string') return v as number | boolean;
+  return v !== '' && !looksLikeFormula(v) && !v.startsWith("'") && excelMayRetype(v) ? `'${v}` : cellValue(v);
 }
 
 /** One record to change, found by its ID when the action runs. */
@@ -116,7 +154,7 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
       if (!same(now, v)) throw new WriteRefused(`Someone changed ${u.id} on the ${title} sheet since the pane showed it (${h} is now ${isEmpty(now) ? 'empty' : `"${String(now)}"`}), so nothing was saved. The pane now shows the fresh data; try again.`);
     }
     const shown = new Map(Object.entries(u.expected).map(([h, v]) => [col(h), { h, v }]));
-    return { u, i, cells: Object.entries(u.values).map(([h, v]) => ({ j: col(h), value: cellValue(v), shown: shown.get(col(h)) })) };
+    return { u, i, cells: Object.entries(u.values).map(([h, v]) => ({ j: col(h), value: cellValueUnder(h, v), shown: shown.get(col(h)) })) };
   });
 
   const now = table.getDataBodyRange();
@@ -265,7 +303,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
     results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1, idCol: key, ids: keyHeader === undefined ? [] : records.map((r) => get(r, keyHeader)) });
     const grid = records.map((record) => {
       const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
-      return headers.map((h) => cellValue(byHeader.get(h)));
+      return headers.map((h) => cellValueUnder(h, byHeader.get(h)));
     });
     if (grid.length === 0) return;
     const fresh = body.values.length === 1 && body.values[0]!.every(isEmpty);
