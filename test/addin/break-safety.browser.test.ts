@@ -158,6 +158,21 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect((await rows(page, 'Agenda'))![1]).toEqual(['1.10', 'S1', 1, '2.5', '', '', 'Deferred']);
     await page.close();
   });
+
+  it("checks a delegation in once when another desk checks one of its people in between the pane's read and its write", async () => {
+    const page = await openPane(browser, url, [smallMeeting, (h) => h.appendByHand('Attendance', [['P0002', 'S1', 'In person', 46169.3]])], pageErrors);
+    await page.getByRole('tab', { name: 'Attendance' }).click();
+    await page.locator('#attendance-delegation').selectOption('D-CHE');
+    // The pane's opening is over (the read, three syncs, and its onChanged registration, one).
+    await expect.poll(() => hostCall(page, (h) => h.syncs, null)).toBe(4);
+    // The other desk's check-in lands between the pane's read (sync 1) and its write (sync 2).
+    await hostCall(page, (h) => h.beforeNextSync(() => h.beforeNextSync(() => h.appendByHand('Attendance', [['P0001', 'S1', 'Online', 46169.4]]))), null);
+    await page.getByRole('button', { name: 'Check in the delegation' }).click();
+    await expect.poll(async () => (await rows(page, 'Attendance'))!.length).toBeGreaterThan(2);
+    await page.waitForTimeout(1000);
+    expect(await rows(page, 'Attendance')).toEqual([['Participant ID', 'Session ID', 'Mode', 'Checked in at'], ['P0002', 'S1', 'In person', 46169.3], ['P0001', 'S1', 'Online', 46169.4]]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
