@@ -271,7 +271,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
   });
   await syncNaming(context, titles);
 
-  const results: { written: RowRecord[]; resized: boolean; renumbered: number; key: number; idCol: number; ids: string[] }[] = [];
+  const results: { written: RowRecord[]; resized: boolean; renumbered: number; key: number; idCol: number; ids: string[]; present: number[] | null }[] = [];
   const steps: Step[] = [];
   appends.forEach((a, t) => {
     const { header, body } = looks[t]!;
@@ -300,7 +300,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
       const taken = records.map((r) => get(r, a.uniqueKey!)).filter((id) => used.includes(id));
       if (taken.length > 0) throw new WriteRefused(`${names(taken)} is already used on the ${titles[t]} sheet (someone may have just added it), so nothing was added. Choose another ID.`);
     }
-    results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1, idCol: key, ids: keyHeader === undefined ? [] : records.map((r) => get(r, keyHeader)) });
+    results.push({ written: records, resized: false, renumbered: 0, key: a.newIds ? key : -1, idCol: key, ids: keyHeader === undefined ? [] : records.map((r) => get(r, keyHeader)), present: a.unlessPresent ? a.unlessPresent.map(col) : null });
     const grid = records.map((record) => {
       const byHeader = new Map(Object.entries(record).map(([k, v]) => [fold(k), v]));
       return headers.map((h) => cellValueUnder(h, byHeader.get(h)));
@@ -329,6 +329,8 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
   const placed: Placed[] = [];
   // Each table with new IDs: its range and values as the last write (or resize) left them.
   const after = new Map<number, Excel.Range>();
+  // Tables whose values are read back with the write: new IDs to check, or records to keep single.
+  const reread = (t: number) => results[t]!.key >= 0 || results[t]!.present !== null;
   const clear = (list: readonly Placed[]) => {
     for (const d of list) looks[d.step.t]!.table.worksheet.getRangeByIndexes(d.rowIndex, d.columnIndex, d.step.rows.length, d.step.rows[0]!.length).values = d.step.rows.map((r) => r.map(() => ''));
   };
@@ -340,7 +342,7 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
       const before = target().load('values,rowIndex,columnIndex');
       target().values = step.rows;
       // With new IDs, the table's values after the write too: the check for an ID taken at the same moment costs no sync of its own.
-      return { step, before, range: table.getRange().load(`rowIndex,columnIndex,rowCount,columnCount${results[step.t]!.key >= 0 ? ',values' : ''}`) };
+      return { step, before, range: table.getRange().load(`rowIndex,columnIndex,rowCount,columnCount${reread(step.t) ? ',values' : ''}`) };
     });
     try {
       await context.sync();
@@ -376,8 +378,8 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
         looks[s.step.t]!.table.resize(`${columnLetter(s.range.columnIndex + 1)}${s.range.rowIndex + 1}:${columnLetter(s.range.columnIndex + s.range.columnCount)}${last}`);
         results[s.step.t]!.resized = true;
       }
-      const resized = outside.map((s) => ({ s, range: looks[s.step.t]!.table.getRange().load(`rowIndex,columnIndex,rowCount${results[s.step.t]!.key >= 0 ? ',values' : ''}`) }));
-      for (const r of resized) if (results[r.s.step.t]!.key >= 0) after.set(r.s.step.t, r.range);
+      const resized = outside.map((s) => ({ s, range: looks[s.step.t]!.table.getRange().load(`rowIndex,columnIndex,rowCount${reread(s.step.t) ? ',values' : ''}`) }));
+      for (const r of resized) if (reread(r.s.step.t)) after.set(r.s.step.t, r.range);
       await context.sync();
       if (resized.some((a) => a.s.before.rowIndex + a.s.step.rows.length > a.range.rowIndex + a.range.rowCount)) {
         clear([...placed, ...sent.map(at)]);
@@ -386,8 +388,38 @@ async function appendOnce(context: Excel.RequestContext, appends: readonly Table
       }
     }
     placed.push(...sent.map(at));
-    for (const s of sent) if (results[s.step.t]!.key >= 0 && !outside.includes(s)) after.set(s.step.t, s.range);
+    for (const s of sent) if (reread(s.step.t) && !outside.includes(s)) after.set(s.step.t, s.range);
   }
+
+  // A record another desk wrote at the same moment (a check-in of the same person to the same
+  // session, between this action's read and its write): ours comes away, the rows we keep move up,
+  // and the table is resized back where ExcelApi 1.13 is supported. One more sync, only then.
+  let dropped = false;
+  for (const [t, range] of after) {
+    const cols = results[t]!.present;
+    if (!cols) continue;
+    const keyOf = (line: readonly unknown[]) => cols.map((j) => String(norm(line[j]))).join('\u0000');
+    const ours = placed.filter((d) => d.step.t === t).flatMap((d) => d.step.rows.map((row) => ({ row }))).map((o, k) => ({ ...o, rec: results[t]!.written[k]!, abs: 0 }));
+    let k = 0;
+    for (const d of placed.filter((x) => x.step.t === t)) for (let i = 0; i < d.step.rows.length; i++) ours[k++]!.abs = d.rowIndex + i;
+    const top = range.rowIndex + 1;
+    const body = range.values.slice(1);
+    const mine = new Set(ours.map((o) => o.abs));
+    const others = new Set(body.filter((_, i) => !mine.has(top + i)).map(keyOf));
+    const keep = ours.filter((o) => o.abs - top >= body.length || !others.has(keyOf(body[o.abs - top]!)));
+    if (keep.length === ours.length) continue;
+    const sheet = looks[t]!.table.worksheet;
+    const width = range.values[0]!.length;
+    ours.forEach((o, n) => { sheet.getRangeByIndexes(o.abs, range.columnIndex, 1, width).values = [n < keep.length ? keep[n]!.row : Array(width).fill('')]; });
+    const last = range.rowIndex + range.rowCount - 1;
+    const end = last - (ours.length - keep.length);
+    if (canResize && ours[ours.length - 1]!.abs === last && end > range.rowIndex) {
+      looks[t]!.table.resize(`${columnLetter(range.columnIndex + 1)}${range.rowIndex + 1}:${columnLetter(range.columnIndex + width)}${end + 1}`);
+    }
+    results[t]!.written = keep.map((o) => o.rec);
+    dropped = true;
+  }
+  if (dropped) await context.sync();
 
   // A new ID another desk took at the same moment: the lower row (written later) takes a new one.
   const idTables = results.flatMap((r, t) => (r.key >= 0 && r.written.length > 0 ? [t] : []));
