@@ -173,6 +173,25 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await rows(page, 'Attendance')).toEqual([['Participant ID', 'Session ID', 'Mode', 'Checked in at'], ['P0002', 'S1', 'In person', 46169.3], ['P0001', 'S1', 'Online', 46169.4]]);
     await page.close();
   });
+
+  it('writes @, =, +, - and number-like text typed in the forms as text, never as a formula or a number', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await fillPerson(page, { delegation: 'D-CHE', given: '@SUM(1,2)', family: '50%', gender: 'Woman', role: 'Delegate' });
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await waitStatus(page, 'Added @SUM(1,2) 50% as P0003.');
+    await page.getByRole('tab', { name: 'Meeting' }).click();
+    await page.locator('#meeting-form').getByLabel('Title (required)').fill('=1+1');
+    await page.getByRole('button', { name: 'Save meeting fields' }).click();
+    await waitStatus(page, /saved/);
+    await editPerson(page, '@SUM(1,2) 50%');
+    await page.locator('#participant-form').getByLabel('Title').fill('-Dr');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus(page, 'Saved P0003.');
+    expect((await rows(page, 'Participants'))![3]).toEqual(['P0003', 'D-CHE', '-Dr', '@SUM(1,2)', '50%', 'Woman', 'Delegate', '', 'In person', 46154, 'Registered']);
+    expect((await rows(page, 'MeetingFields'))![2]).toEqual(['Title', '=1+1']);
+    expect(await hostCall(page, (h) => [...h.formulaCells('Participants'), ...h.formulaCells('Meeting')], null)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {

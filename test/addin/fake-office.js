@@ -14,7 +14,7 @@
 //   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model (load, sync)
 //   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
 // - Values written to `Range.values` are read as if typed: a leading apostrophe keeps text (and is
-//   not part of the value); `=`, `+` or `-` makes a formula; numeric text becomes a number; an ISO
+//   not part of the value); `=`, `+`, `-` or `@` makes a formula; numeric text (1e3, 50% too) becomes a number; an ISO
 //   date or time becomes a serial number; `null` leaves a cell as it is.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
 // - A table grows for a write that starts on the row just below it only when Microsoft's page
@@ -88,11 +88,16 @@
   function serial(y, m, d) { return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000); }
 
   /** A value as Excel stores it when it is written to Range.values, like typing it (see the header). */
+  // Typing also makes `@SUM(1,2)` a formula (Excel's implicit-intersection operator, the "@" of
+  // CSV injection: https://owasp.org/www-community/attacks/CSV_Injection), `50%` the number 0.5 and
+  // `1e3` the number 1000, as the formula bar does.
   function coerce(v) {
     if (typeof v !== 'string') return { value: v };
     if (v.startsWith("'")) return { value: v.slice(1) };
-    if (/^[=+\-]/.test(v) && !/^[+\-]?\d+(\.\d+)?$/.test(v)) return { formula: v.startsWith('=') ? v : '=' + v };
-    if (/^[+\-]?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
+    const number = /^[+\-]?\d+(\.\d+)?([eE][+\-]?\d+)?$/;
+    if (/^[=+\-@]/.test(v) && !number.test(v) && !/^[+\-]?\d+(\.\d+)?%$/.test(v)) return { formula: v.startsWith('=') ? v : '=' + v.replace(/^@/, '') };
+    if (number.test(v)) return { value: Number(v) };
+    if (/^[+\-]?\d+(\.\d+)?%$/.test(v)) return { value: Number(v.slice(0, -1)) / 100, numFmt: '0%' };
     if (/^(TRUE|FALSE)$/i.test(v)) return { value: v.toUpperCase() === 'TRUE' };
     let m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(v);
     if (m) return { value: serial(+m[1], +m[2], +m[3]) + (m[4] ? (+m[4] * 60 + +m[5]) / 1440 : 0), numFmt: m[4] ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
