@@ -192,6 +192,19 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await hostCall(page, (h) => [...h.formulaCells('Participants'), ...h.formulaCells('Meeting')], null)).toEqual([]);
     await page.close();
   });
+
+  it('records one intervention for a double click on Record intervention under latency', async () => {
+    const page = await openPane(browser, url, [smallMeeting, (h) => h.appendByHand('Attendance', [['P0001', 'S1', 'In person', 46169.4]])], pageErrors);
+    await page.getByRole('tab', { name: 'Attendance' }).click();
+    await page.locator('#speaker-person').selectOption('P0001');
+    await page.locator('#speaker-minutes').fill('3');
+    await hostCall(page, (h) => { h.latency = 300; }, null);
+    await page.getByRole('button', { name: 'Record intervention' }).dblclick();
+    await waitStatus(page, 'Intervention recorded.');
+    await page.waitForTimeout(2500);
+    expect(await rows(page, 'Speakers')).toEqual([['Session ID', 'Item ID', 'Participant ID', 'Minutes'], ['S1', '', 'P0001', 3]]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
