@@ -9,7 +9,7 @@ import { type ColumnMapping, guessMapping, type ImportRow, parseDelimited, type 
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
 import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
-import { button, el, field, select } from './dom.js';
+import { button, el, field, oneAtATime, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 import { type RecordForm, recordEditor, recordForm } from './record-form.js';
 
@@ -27,19 +27,8 @@ export function registrationsSection(pane: Pane): SectionView {
   let delegationQuery = '';
   let delegationsOpen = false;
   let batchOpen = false;
-  // The adds and saves queued or running, by what they write: the same click again while one is
-  // (a double click on Add) would add the same people twice, so it is not queued a second time.
-  const pending = new Set<string>();
-  async function once(what: unknown, run: () => Promise<void>): Promise<void> {
-    const key = JSON.stringify(what);
-    if (pending.has(key)) return;
-    pending.add(key);
-    try {
-      await run();
-    } finally {
-      pending.delete(key);
-    }
-  }
+  // The same add again while it is queued or running (a double click) is not queued a second time.
+  const once = oneAtATime();
 
   /** The fields of a delegation row; its ID is proposed from the country code or the name. */
   function delegationForm(id: string, target: AnyRow | null): RecordForm {
