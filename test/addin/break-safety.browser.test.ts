@@ -205,6 +205,19 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await rows(page, 'Speakers')).toEqual([['Session ID', 'Item ID', 'Participant ID', 'Minutes'], ['S1', '', 'P0001', 3]]);
     await page.close();
   });
+
+  it('adds one agenda item for a double click on Add item, and says it was added (not that its ID is taken)', async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    await page.locator('#agenda-form').getByLabel('Title (required)').fill('Opening');
+    await hostCall(page, (h) => { h.latency = 300; }, null);
+    await page.getByRole('button', { name: 'Add item' }).dblclick();
+    await waitStatus(page, 'Added A1.');
+    await page.waitForTimeout(2500);
+    expect(await page.getByRole('status').textContent()).toBe('Added A1.');
+    expect(await rows(page, 'Agenda')).toEqual([['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'], ['A1', 'S1', 1, 'Opening', '', '', 'Planned']]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
