@@ -218,6 +218,40 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await rows(page, 'Agenda')).toEqual([['Item ID', 'Session ID', 'Order', 'Title', 'Body', 'Document', 'Status'], ['A1', 'S1', 1, 'Opening', '', '', 'Planned']]);
     await page.close();
   });
+
+  it("says what to do, and writes nothing, when the table is renamed between the pane's read and its write", async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    await fillPerson(page, { delegation: 'D-CHE', given: 'Carla', family: 'Weber', gender: 'Woman', role: 'Delegate' });
+    await expect.poll(() => hostCall(page, (h) => h.syncs, null)).toBe(4);
+    await hostCall(page, (h) => h.beforeNextSync(() => h.beforeNextSync(() => h.renameTable('Participants', 'People'))), null);
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await waitStatus(page, 'A sheet or table the add-in needs was not found: it may have been renamed or deleted. Give it its name back or run Set up workbook on the Meeting tab, then try again.');
+    expect(await rows(page, 'People')).toEqual([HEADERS, ANNA, BRUNO]);
+    expect(await hostCall(page, (h) => h.sheetValues('Participants').length, null)).toBe(3);
+    await page.close();
+  });
+
+  it('adds a new delegation and its members to tables that do not grow (ExcelApi 1.8, lists below both): nothing added, nothing left behind', async () => {
+    const page = await openPane(browser, url, [smallMeeting, (h) => {
+      h.apiLevel = '1.8';
+      h.addValidation('Participants', 'F2:F10001');
+      h.addValidation('Delegations', 'C2:C10001');
+    }], pageErrors);
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    await page.getByText('Add a whole delegation').click();
+    await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
+    const fresh = page.locator('#batch-new');
+    await fresh.getByLabel('Name (required)').fill('Ghana');
+    await fresh.getByLabel('Category (required)').selectOption('State Party');
+    await fresh.getByLabel('Country code').fill('GHA');
+    await page.locator('#batch-people').fill('Ama; Mensah; Woman; Head of delegation\nKofi; Boateng; Man; Delegate');
+    await page.getByRole('button', { name: 'Add these people' }).click();
+    await waitStatus(page, /^Excel did not extend the Delegations, Participants table to take the new rows/);
+    expect(await rows(page, 'Delegations')).toEqual([['Delegation ID', 'Name', 'Category', 'Country code'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-FRA', 'France', 'State Party', 'FRA']]);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO]);
+    expect(await hostCall(page, (h) => [h.sheetValues('Delegations').length, h.sheetValues('Participants').length], null)).toEqual([3, 3]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
