@@ -252,6 +252,20 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
     expect(await hostCall(page, (h) => [h.sheetValues('Delegations').length, h.sheetValues('Participants').length], null)).toEqual([3, 3]);
     await page.close();
   });
+
+  it("puts nothing back over another person's cell when rows move again while a refused edit is undone", async () => {
+    const page = await openPane(browser, url, smallMeeting, pageErrors);
+    const carla = ['P0003', 'D-CHE', '', 'Carla', 'Weber', 'Woman', 'Delegate', '', 'Online', 46150, ''];
+    await editPerson(page, 'Bruno Adam');
+    await page.locator('#participant-form').getByLabel('Role (required)').selectOption('Adviser');
+    // A row inserted before the pane's write (so it lands on Anna's row and is refused), then
+    // deleted again before the pane puts Anna's value back.
+    await hostCall(page, (h, c) => h.beforeNextSync(() => h.beforeNextSync(() => { h.insertRow('Participants', 0, c); h.beforeNextSync(() => h.deleteRow('Participants', 0)); })), carla);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await waitStatus(page, /nothing was saved/);
+    expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO]);
+    await page.close();
+  });
 });
 
 describe.runIf(!hasChromium)('attacks on the pane', () => {
