@@ -122,8 +122,9 @@ export interface RecordUpdate {
  * to the table's body (row and column within it) and, in the same request, reads the ID cell and
  * the cells' previous values first; if the ID cell no longer holds the ID (rows moved between the
  * two syncs) or a cell about to change no longer held what the pane showed (a co-author edited it
- * between the two syncs), sync 3 puts the previous values back where they were written and the
- * change is refused. Two syncs whatever the table's size (three when refused).
+ * between the two syncs), syncs 3 and 4 find each written row again by the ID it held and put the
+ * previous values back where it now is (only cells still holding the pane's value), and the change
+ * is refused. Two syncs whatever the table's size (four when refused).
  *
  * Errors: WriteRefused (one sentence; nothing stays written) when an ID is missing or repeated, the
  * row was changed by someone else, a header is missing or the table is not found; Office errors
@@ -174,8 +175,23 @@ export async function updateRecords(context: Excel.RequestContext, tableName: st
     return cell.shown && !same(was, cell.shown.v) ? [{ id: c.p.u.id, h: cell.shown.h, was }] : [];
   }));
   if (moved.length > 0 || edited.length > 0) {
-    const sheet = table.worksheet;
-    for (const c of checks) for (const b of c.before) sheet.getRangeByIndexes(b.rowIndex, b.columnIndex, 1, 1).values = [[restorable(b.values[0]![0])]];
+    // The cells go back by identity too: rows may have moved again since sync 2, so each written
+    // row is found by the ID it held then, and a cell is put back only if it still holds our value.
+    const again = table.getDataBodyRange().load('values');
+    await context.sync();
+    const restore = table.getDataBodyRange();
+    for (const c of checks) {
+      const held = String(norm(c.id.values[0]![0]));
+      const at = again.values.flatMap((line, i) => (held !== '' && sameId(line[key], held) ? [i] : []));
+      if (at.length !== 1) continue;
+      c.p.cells.forEach((cell, k) => {
+        const was = c.before[k]!.values[0]![0];
+        const now = again.values[at[0]!]![cell.j];
+        const wrote = typeof cell.value === 'string' && cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
+        if (same(now, was) || !(same(now, wrote) || typeof now !== typeof wrote)) return;
+        restore.getCell(at[0]!, cell.j).values = [[restorable(was)]];
+      });
+    }
     await context.sync();
     if (moved.length > 0) throw new WriteRefused(`The ${title} table changed while ${names(moved.map((m) => m.p.u.id))} was being saved (rows moved), so nothing was saved. The pane now shows the fresh data; try again.`);
     const e = edited[0]!;
