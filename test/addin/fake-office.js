@@ -14,7 +14,7 @@
 //   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model (load, sync)
 //   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
 // - Values written to `Range.values` are read as if typed: a leading apostrophe keeps text (and is
-//   not part of the value); `=`, `+` or `-` makes a formula; numeric text becomes a number; an ISO
+//   not part of the value); `=`, `+`, `-` or `@` makes a formula; numeric text (1e3, 50% too) becomes a number; an ISO
 //   date or time becomes a serial number; `null` leaves a cell as it is.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
 // - A table grows for a write that starts on the row just below it only when Microsoft's page
@@ -91,11 +91,16 @@
   function serial(y, m, d) { return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000); }
 
   /** A value as Excel stores it when it is written to Range.values, like typing it (see the header). */
+  // Typing also makes `@SUM(1,2)` a formula (Excel's implicit-intersection operator, the "@" of
+  // CSV injection: https://owasp.org/www-community/attacks/CSV_Injection), `50%` the number 0.5 and
+  // `1e3` the number 1000, as the formula bar does.
   function coerce(v) {
     if (typeof v !== 'string') return { value: v };
     if (v.startsWith("'")) return { value: v.slice(1) };
-    if (/^[=+\-]/.test(v) && !/^[+\-]?\d+(\.\d+)?$/.test(v)) return { formula: v.startsWith('=') ? v : '=' + v };
-    if (/^[+\-]?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
+    const number = /^[+\-]?\d+(\.\d+)?([eE][+\-]?\d+)?$/;
+    if (/^[=+\-@]/.test(v) && !number.test(v) && !/^[+\-]?\d+(\.\d+)?%$/.test(v)) return { formula: v.startsWith('=') ? v : '=' + v.replace(/^@/, '') };
+    if (number.test(v)) return { value: Number(v) };
+    if (/^[+\-]?\d+(\.\d+)?%$/.test(v)) return { value: Number(v.slice(0, -1)) / 100, numFmt: '0%' };
     if (/^(TRUE|FALSE)$/i.test(v)) return { value: v.toUpperCase() === 'TRUE' };
     let m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(v);
     if (m) return { value: serial(+m[1], +m[2], +m[3]) + (m[4] ? (+m[4] * 60 + +m[5]) / 1440 : 0), numFmt: m[4] ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
@@ -289,7 +294,16 @@
       get: Object.getOwnPropertyDescriptor(r, 'numberFormat').get,
       set(v) {
         ctx.payload += JSON.stringify(v).length;
-        ctx.queue.push(() => { const x = g(); checkSize(v, x, 'numberFormat'); v.forEach((line, i) => line.forEach((f, j) => x.sheet.formats.set(key(x.r0 + i, x.c0 + j), f))); });
+        // A single value (a 1x1 array) applies to every cell of the range, as Microsoft documents for
+        // numberFormat (Range.numberFormat; office-js-docs-pr issue 5400); any other size must match.
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
+        ctx.queue.push(() => {
+          const x = g();
+          const one = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1;
+          const grid = one ? Array.from({ length: Math.min(x.rows, MAX_ROWS) }, () => Array(x.cols).fill(v[0][0])) : v;
+          if (!one) checkSize(v, x, 'numberFormat');
+          grid.forEach((line, i) => line.forEach((f, j) => x.sheet.formats.set(key(x.r0 + i, x.c0 + j), f)));
+        });
       },
     });
     r.format = {

@@ -35,6 +35,16 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
   const hostCall = <A, T>(fn: (h: FakeHost, a: A) => T, arg: A) => page.evaluate(([src, a]) => new Function('h', 'a', `return (${src})(h, a)`)(window.__host, a), [fn.toString(), arg] as const) as Promise<T>;
   const status = () => page.getByRole('status');
   const tab = (name: string) => page.getByRole('tab', { name });
+  /**
+   * Waits until the re-read that follows the last action (about half a second after it, when its
+   * table events arrive) is over, so a count of syncs or runs measures the next action alone: under
+   * load that re-read could land in the next action's window and add its three syncs.
+   */
+  async function settled() {
+    await page.waitForTimeout(800);
+    await expect.poll(() => page.evaluate(() => document.body.dataset.live ?? 'idle'), { timeout: 10_000 }).toBe('idle');
+  }
+
   async function waitStatus(text: string | RegExp) {
     await expect.poll(async () => (await status().textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
   }
@@ -188,11 +198,14 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
   step('checks people in, one or a delegation, for the same fixed number of syncs', async () => {
     await tab('Attendance').click();
     expect(await page.locator('#attendance-session').inputValue()).toBe('S1');
+    await settled();
     let before = await hostCall((h) => h.syncs, null);
     await page.locator('#attendance-find').fill('muster');
     await page.getByRole('button', { name: 'Check in Anna Muster' }).click();
     await waitStatus('Anna Muster checked in (in person).');
     const oneSyncs = (await hostCall((h) => h.syncs, null)) - before;
+
+    await settled();
 
     before = await hostCall((h) => h.syncs, null);
     await page.locator('#attendance-delegation').selectOption('D-FRA');
@@ -254,6 +267,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(await hostCall((h) => h.chartFills('Report'), null)).toEqual(Array(3).fill('#E69F00 #0072B2 #009E73 #999999'));
 
     // Asked before replacing: Escape (or Cancel) leaves the sheet as it is, with no Excel batch run.
+    await settled();
     const runs = await hostCall((h) => h.runs, null);
     await page.getByRole('button', { name: 'Build report sheet' }).click();
     await page.getByRole('dialog').getByText('Replace the existing Report sheet?').waitFor();
@@ -281,6 +295,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await form.getByLabel('Title (required)').fill('Closing plenary');
     // The rules are the validator's: the day is outside 27-28 May; then the end is not after the start.
     expect(await page.locator('#session-date-error').textContent()).toBe('Session S3 is dated outside the meeting\'s days.');
+    await settled();
     const runs = await hostCall((h) => h.runs, null);
     await page.getByRole('button', { name: 'Add session' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('session-date');
@@ -340,6 +355,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     const fresh = page.locator('#batch-new');
     // An incomplete new delegation writes nothing, neither the delegation nor its people.
     await page.locator('#batch-people').fill('Ama; Mensah; F; Head of delegation');
+    await settled();
     const runs = await hostCall((h) => h.runs, null);
     await page.getByRole('button', { name: 'Add these people' }).click();
     expect(await fresh.getByLabel('Name (required)').getAttribute('aria-invalid')).toBe('true');
@@ -352,6 +368,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await shoot('delegation-new');
     expect(await fresh.getByLabel('Delegation ID (required)').inputValue()).toBe('D-GHA');
     await page.locator('#batch-people').fill('Ama; Mensah; F; Head of delegation\nKofi; Boateng; M; Delegate');
+    await settled();
     const before = await hostCall((h) => h.syncs, null);
     await page.getByRole('button', { name: 'Add these people' }).click();
     await waitStatus('Added delegation D-GHA with 2 people (P0007 to P0008).');
@@ -388,6 +405,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     expect(await page.locator('#submission-receivedOn-warning').textContent()).toBe('Submission WP1 was received after the working paper deadline. Expected on or before the working paper deadline 2026-05-13.');
     await shoot('submission-late');
     // Asked before writing a late one: Cancel writes nothing.
+    await settled();
     const runs = await hostCall((h) => h.runs, null);
     await page.getByRole('button', { name: 'Record submission' }).click();
     await page.getByRole('dialog').getByText('Record it anyway?').waitFor();
@@ -422,6 +440,7 @@ describe.skipIf(!hasChromium)('task pane in Chromium against the fake Excel host
     await page.getByRole('button', { name: 'Check the workbook again' }).click();
     await waitStatus(/^0 errors, \d+ warnings\.$/);
     await tab('Attendance').click();
+    await settled();
     const before = await hostCall((h) => h.syncs, null);
     await page.locator('#attendance-find').fill('Given999 Family999');
     await page.getByRole('button', { name: 'Check in Given999 Family999' }).click();

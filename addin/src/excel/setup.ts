@@ -24,16 +24,16 @@ export interface SetupResult {
 /** Excel measures column widths in points; a character of the default font is about 7. */
 const POINTS_PER_CHAR = 7;
 
-function column(rows: number, value: string): string[][] {
-  return Array.from({ length: rows }, () => [value]);
-}
-
 /**
  * Puts each contract column's drop-down list and number format on the table column's data body
- * range (`bodyRows` rows), after removing any list from the rest of the worksheet column (where an
- * earlier version put one down to row 10,001). `at` gives a contract header's 0-based index in the table.
+ * range, after removing any list from the rest of the worksheet column (where an earlier version
+ * put one down to row 10,001). `at` gives a contract header's 0-based index in the table.
+ * The number format is one value for the whole column (Range.numberFormat applies a single value
+ * to every cell of the range), never an array sized from an earlier read: a co-author adding a row
+ * between that read and the write made Excel refuse the whole setup (InvalidArgument).
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
  */
-function formatTableColumns(table: Excel.Table, layout: TableLayout, bodyRows: number, at: (header: string) => number): void {
+function formatTableColumns(table: Excel.Table, layout: TableLayout, at: (header: string) => number): void {
   for (const c of layout.columns) {
     const j = at(c.header);
     if (j < 0) continue;
@@ -42,7 +42,7 @@ function formatTableColumns(table: Excel.Table, layout: TableLayout, bodyRows: n
       tableColumn.getRange().getEntireColumn().dataValidation.clear();
       tableColumn.getDataBodyRange().dataValidation.rule = { list: { inCellDropDown: true, source: c.list.source } };
     }
-    if (c.numFmt) tableColumn.getDataBodyRange().numberFormat = column(bodyRows, c.numFmt);
+    if (c.numFmt) tableColumn.getDataBodyRange().numberFormat = [[c.numFmt]];
   }
 }
 
@@ -56,7 +56,6 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
 
   // Second look: headers of tables that exist, and whether a sheet without its table is empty.
   const headers = tables.map((t) => (t.isNullObject ? null : t.getHeaderRowRange().load('values,columnCount')));
-  const bodies = tables.map((t) => (t.isNullObject ? null : t.getDataBodyRange().load('rowCount')));
   const meetingTable = tables[0]!;
   const meetingFields = meetingTable.isNullObject ? null : meetingTable.columns.getItemAt(0).getDataBodyRange().load('values');
   const meetingRange = meetingTable.isNullObject ? null : meetingTable.getRange().load('rowIndex,rowCount,columnIndex');
@@ -90,7 +89,7 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
         order.push(fold(c.header));
         result.columnsAdded.push(`${name}: ${c.header}`);
       }
-      formatTableColumns(table, layout, bodies[i]!.rowCount, (h) => order.indexOf(fold(h)));
+      formatTableColumns(table, layout, (h) => order.indexOf(fold(h)));
       return;
     }
     const usedRange = used[i];
@@ -119,7 +118,7 @@ export async function setUpWorkbook(context: Excel.RequestContext): Promise<Setu
       t.name = layout.table;
       for (const c of layout.columns) sheet.getRange(`${c.letter}:${c.letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
       // A new table has one (empty) body row.
-      formatTableColumns(t, layout, 1, (h) => layout.headers.indexOf(h));
+      formatTableColumns(t, layout, (h) => layout.headers.indexOf(h));
     }
     result.created.push(name);
   });

@@ -4,12 +4,14 @@
 import { AGENDA_STATUSES, type CellInput, SUBMISSION_TYPES } from '../../../templates/contract/index.js';
 import { idProblem, proposeId } from '../app/records.js';
 import { localDateTime } from '../app/sessions.js';
-import { button, el, field, select } from './dom.js';
+import { button, el, field, oneAtATime, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 import { recordForm } from './record-form.js';
 
 export function agendaSection(pane: Pane, now: () => Date = () => new Date()): SectionView {
   const root = el('section', { id: 'section-agenda', 'aria-labelledby': 'h-agenda' });
+  // The same item again while it is queued or being added (a double click) is not queued twice.
+  const once = oneAtATime();
   let sessionId = '';
 
   function items(): HTMLElement[] {
@@ -63,10 +65,10 @@ export function agendaSection(pane: Pane, now: () => Date = () => new Date()): S
       if (form.check() === null) return;
       const v = form.parsed();
       const id = String(v.itemId);
-      void pane.act('Adding the item', async () => {
+      void once(['agenda', sessionId, v], () => pane.act('Adding the item', async () => {
         await state.addAgendaItem(sessionId, id, String(v.title), { body: v.body as string | undefined, document: v.document as string | undefined });
         return `Added ${id}.`;
-      });
+      }));
     };
     const box = el('form', { id: 'agenda-form', 'aria-label': `Add an item to ${sessionId}`, novalidate: true }, form.root,
       el('div', { class: 'actions' }, button('Add item', submit, { id: 'agenda-add' })));

@@ -6,11 +6,13 @@ import { ExportFileError, type ExportTable } from '../app/export-file.js';
 import { guessReportMapping, type OnlineAttendancePlan, planOnlineAttendance, readAttendanceReport, REPORT_COLUMNS, type ReportColumn, type ReportMapping } from '../app/online-attendance.js';
 import { findPeople } from '../app/registration.js';
 import { defaultSession } from '../app/sessions.js';
-import { button, el, field, select } from './dom.js';
+import { button, el, field, oneAtATime, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 
 export function attendanceSection(pane: Pane, now: () => Date): SectionView {
   const root = el('section', { id: 'section-attendance', 'aria-labelledby': 'h-attendance' });
+  // The same intervention again while it is queued or running (a double click) is not recorded twice.
+  const once = oneAtATime();
   let sessionId = '';
   let mode: Mode = 'In person';
   let query = '';
@@ -170,7 +172,8 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
         el('div', { class: 'actions' }, button('Record intervention', () => {
           if (!speaker.value) return;
           const m = minutes.value === '' ? undefined : Number(minutes.value);
-          void pane.act('Recording', async () => { await state.recordSpeaker(sessionId, item.value || undefined, speaker.value, m); return 'Intervention recorded.'; });
+          const what = [sessionId, item.value, speaker.value, m];
+          void once(what, () => pane.act('Recording', async () => { await state.recordSpeaker(sessionId, item.value || undefined, speaker.value, m); return 'Intervention recorded.'; }));
         }, { id: 'speaker-record' })))
         : el('p', { text: 'No Speakers sheet: set up the workbook to add it.' }));
     root.append(onlineImport());

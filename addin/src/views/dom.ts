@@ -50,3 +50,22 @@ export function button(text: string, onClick: () => void, attrs: Attrs = {}): HT
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * Keeps an add from being queued twice: `once(what, run)` runs `run` unless an action writing the
+ * same `what` is already queued or running (a double click on Add or Record would write the same
+ * rows twice; pane.act queues every click). One per section.
+ */
+export function oneAtATime(): (what: unknown, run: () => Promise<void>) => Promise<void> {
+  const pending = new Set<string>();
+  return async (what, run) => {
+    const key = JSON.stringify(what);
+    if (pending.has(key)) return;
+    pending.add(key);
+    try {
+      await run();
+    } finally {
+      pending.delete(key);
+    }
+  };
+}

@@ -6,7 +6,7 @@ import type { CellInput, ColumnSpec } from '../../../templates/contract/index.js
 import { ROW_SCHEMAS, SHEETS } from '../../../templates/contract/index.js';
 import { cellProblem, type FormSheet, type RowIssue } from '../app/records.js';
 import type { AnyRow } from '../../../pipeline/core/read-meeting.js';
-import { button, el, field, select } from './dom.js';
+import { button, el, field, oneAtATime, select } from './dom.js';
 import type { Pane } from './pane.js';
 
 export interface FormField {
@@ -169,13 +169,16 @@ export interface RecordEditorOptions {
   readonly stopEditing: (redraw: boolean) => void;
 }
 
+/** The same add or save again while it is queued or running (a double click) is not queued twice. */
+const once = oneAtATime();
+
 /** Wraps a record form in the <form> that adds a new row, or saves the one being edited. */
 export function recordEditor(o: RecordEditorOptions): HTMLFormElement {
   const { pane, sheet, noun, idKey, target } = o;
   const submit = () => {
     if (o.form.check() === null) return;
     const values = o.form.parsed();
-    void pane.act(target ? `Saving the ${noun}` : `Adding the ${noun}`, async () => {
+    void once([sheet, target ? String(target[idKey]) : null, values], () => pane.act(target ? `Saving the ${noun}` : `Adding the ${noun}`, async () => {
       if (target) {
         await pane.state.editRecord(sheet, String(target[idKey]), values);
         o.stopEditing(false);
@@ -183,7 +186,7 @@ export function recordEditor(o: RecordEditorOptions): HTMLFormElement {
       }
       await pane.state.addRecord(sheet, values);
       return `Added ${noun} ${String(values[idKey])}.`;
-    });
+    }));
   };
   const box = el('form', { id: `${o.id}-form`, 'aria-label': target ? `Edit ${noun} ${String(target[idKey])}` : `Add a ${noun}`, novalidate: true }, o.form.root,
     el('div', { class: 'actions' },

@@ -9,7 +9,7 @@ import { type ColumnMapping, ExportFileError, type ExportTable, guessMapping, ty
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
 import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
-import { button, el, field, select } from './dom.js';
+import { button, el, field, oneAtATime, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 import { type RecordForm, recordEditor, recordForm } from './record-form.js';
 
@@ -29,6 +29,8 @@ export function registrationsSection(pane: Pane): SectionView {
   let delegationQuery = '';
   let delegationsOpen = false;
   let batchOpen = false;
+  // The same add again while it is queued or running (a double click) is not queued a second time.
+  const once = oneAtATime();
 
   /** The fields of a delegation row; its ID is proposed from the country code or the name. */
   function delegationForm(id: string, target: AnyRow | null): RecordForm {
@@ -133,7 +135,7 @@ export function registrationsSection(pane: Pane): SectionView {
         return;
       }
       const target = editing;
-      await pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
+      await once(['participant', target?.participantId ?? null, values], () => pane.act(target ? 'Saving the participant' : 'Adding the participant', async () => {
         if (target) {
           await pane.state.editRecord('Participants', target.participantId, values);
           editing = null;
@@ -141,7 +143,7 @@ export function registrationsSection(pane: Pane): SectionView {
         }
         const [id] = await pane.state.addParticipants([values]);
         return `Added ${String(values.givenName)} ${String(values.familyName)} as ${id}.`;
-      });
+      }));
     };
     form.append(
       el('div', { class: 'actions' },
@@ -196,12 +198,12 @@ export function registrationsSection(pane: Pane): SectionView {
         await pane.act('', async () => { throw new Error(bad.length > 0 ? `Line ${bad[0]!.i + 1}: ${bad[0]!.p}` : 'Type the people, one per line.'); });
         return;
       }
-      await pane.act('Adding the delegation', async () => {
+      await once(['batch', isNew ? fresh.parsed() : delegationId, records], () => pane.act('Adding the delegation', async () => {
         const ids = isNew ? await pane.state.addDelegationWithMembers(fresh.parsed(), records) : await pane.state.addParticipants(records);
         text.value = '';
         const people = ids.length === 0 ? 'no one yet' : `${ids.length} people (${ids[0]} to ${ids[ids.length - 1]})`;
         return isNew ? `Added delegation ${delegationId} with ${people}.` : `Added ${people}.`;
-      });
+      }));
     };
     const box = el('details', { id: 'batch', open: batchOpen },
       el('summary', { text: 'Add a whole delegation' }),
