@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeHost, hasChromium, hostCall, openPane, type Seed, startPaneServer, waitStatus } from './browser.js';
+import { type FakeHost, hasChromium, hostCall, openPane, type Seed, settle, startPaneServer, waitStatus } from './browser.js';
 import { CHROMIUM, ROOT } from './pane-server.js';
 
 const FIELD_CASES = join(ROOT, 'test/fixtures/field-cases');
@@ -73,23 +73,6 @@ function registrationMeeting(h: FakeHost): void {
 
 const rows = (page: Page, table: string) => hostCall(page, (h, t) => h.tableRows(t), table);
 
-/**
- * Waits until the pane is settled: its table-change listener registered, no re-read pending or
- * under way and no Excel batch started for a whole second (the pane's own writes raise table-change
- * events too, and a re-read re-renders the section under the test's hands).
- */
-async function settle(page: Page): Promise<void> {
-  await expect.poll(() => hostCall(page, (h) => h.listenerCount(), null), { timeout: 10_000 }).toBe(1);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const look = () => page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
-    const before = await look();
-    await page.waitForTimeout(1000);
-    const after = await look();
-    if (before.live === 'idle' && after.live === 'idle' && before.runs === after.runs && after.open === 0) return;
-    if (Date.now() > deadline) throw new Error(`the pane did not settle: ${JSON.stringify(after)}`);
-  }
-}
 
 /** Opens the Attendance section's report import (kept open across re-renders) and gives it the report. */
 async function giveReport(page: Page, name: string) {

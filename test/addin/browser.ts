@@ -159,3 +159,43 @@ export function smallMeeting(h: FakeHost): void {
   h.makeTable('Speakers', 'Speakers', ['Session ID', 'Item ID', 'Participant ID', 'Minutes'], []);
   h.makeTable('Submissions', 'Submissions', ['Submission ID', 'Delegation ID', 'Type', 'Title', 'Received on'], []);
 }
+
+/**
+ * Waits until the pane is settled: its table-change listener registered, no re-read pending or
+ * under way (`data-live` idle) and no Excel batch started for a whole second. Returns the host's
+ * run count then, the baseline for counting re-reads.
+ */
+export async function settle(page: Page): Promise<number> {
+  await expect.poll(() => hostCall(page, (h) => h.listenerCount(), null), { timeout: 10_000 }).toBe(1);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const before = await page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
+    await page.waitForTimeout(1000);
+    const after = await page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
+    if (before.live === 'idle' && after.live === 'idle' && before.runs === after.runs && after.open === 0) return after.runs;
+    if (Date.now() > deadline) throw new Error(`the pane did not settle: ${JSON.stringify(after)}`);
+  }
+}
+
+/** A participant as the tests type one into the form. */
+export interface Person { delegation: string; given: string; family: string; gender: string; role: string }
+
+/** Fills the participant form (frames of one page share its keyboard: fill one desk at a time). */
+export async function fillPerson(f: Page | Frame, p: Person) {
+  await f.getByRole('tab', { name: 'Registrations' }).click();
+  const form = f.locator('#participant-form');
+  await form.getByLabel('Delegation ID (required)').selectOption(p.delegation);
+  await form.getByLabel('Given name (required)').fill(p.given);
+  await form.getByLabel('Family name (required)').fill(p.family);
+  await form.getByLabel('Gender (required)').selectOption(p.gender);
+  await form.getByLabel('Role (required)').selectOption(p.role);
+  await form.getByLabel('Participation (required)').selectOption('In person');
+  await form.getByLabel('Registered on').fill('2026-05-12');
+}
+
+/** Opens a participant in the form by name. */
+export async function editPerson(f: Page | Frame, name: string) {
+  await f.getByRole('tab', { name: 'Registrations' }).click();
+  await f.locator('#find-person').fill(name);
+  await f.getByRole('button', { name: `Edit ${name}` }).click();
+}

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, hostCall, openPane, type Seed, smallMeeting, startPaneServer, waitStatus } from './browser.js';
+import { hasChromium, hostCall, openPane, type Seed, settle, smallMeeting, startPaneServer, waitStatus } from './browser.js';
 import { CHROMIUM, ROOT } from './pane-server.js';
 
 const OUT = join(ROOT, 'test/output/addin');
@@ -26,22 +26,6 @@ const focused = (page: Page) => page.evaluate(() => {
 });
 const runs = (page: Page) => hostCall(page, (h) => h.runs, null);
 
-/**
- * Waits until the pane is settled: its table-change listener registered, no re-read pending or
- * under way (`data-live` idle) and no Excel batch started for a whole second. Returns the host's
- * run count then, the baseline for counting re-reads.
- */
-async function settle(page: Page): Promise<number> {
-  await expect.poll(() => hostCall(page, (h) => h.listenerCount(), null), { timeout: 10_000 }).toBe(1);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const before = await page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
-    await page.waitForTimeout(1000);
-    const after = await page.evaluate(() => ({ live: document.body.dataset.live, runs: window.__host.runs, open: window.__host.batches.filter((b) => b.end === null).length }));
-    if (before.live === 'idle' && after.live === 'idle' && before.runs === after.runs && after.open === 0) return after.runs;
-    if (Date.now() > deadline) throw new Error(`the pane did not settle: ${JSON.stringify(after)}`);
-  }
-}
 
 /** Waits for the first re-read after `baseline`, lets the pane settle, and returns how many re-reads there were. */
 async function rereadsSince(page: Page, baseline: number): Promise<number> {
