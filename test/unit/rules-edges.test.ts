@@ -120,9 +120,7 @@ describe('references between sheets', () => {
     expect(v.data?.agenda?.map((s) => s.itemId)).toEqual(['I1']);
   });
 
-  // A real slip in today's rules.ts: "a Item ID". Left failing for the rules' split (h6) to fix;
-  // it.fails turns red once the sentence is right, as a reminder to make this a plain test.
-  it.fails('says what an unknown agenda item should have been with the right article: "an Item ID"', () => {
+  it('says what an unknown agenda item should have been with the right article: "an Item ID"', () => {
     const v = validate({ Agenda: [AGENDA, ['I1', 'S1', 1, 'Item', '', '', '']], Speakers: [SPEAKERS, ['S1', 'I9', 'P1', '']] });
     expect(v.issues.map((i) => i.expected)).toEqual(['an Item ID from the Agenda sheet']);
   });

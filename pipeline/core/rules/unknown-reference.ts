@@ -14,6 +14,11 @@ export interface Reference {
   readonly column: string;
 }
 
+/** "a" or "an" before a noun, by its first letter (an Item ID, an agenda item, a session). */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** How a row of each sheet is called in the reasons rows are left out for. */
 const NOUN: Record<TableSheetName, string> = {
   Sessions: 'session',
@@ -62,12 +67,12 @@ function checkRow(ctx: RuleContext, r: AnyRow, refs: readonly Reference[], known
     const valid = known.get(ref.key);
     if (value === undefined || !parent || !valid || valid.has(value)) continue;
     let reason: string;
-    if (parent.ids.has(value)) reason = `referring to a ${NOUN[ref.target]} that is itself left out`;
+    if (parent.ids.has(value)) reason = `referring to ${withArticle(NOUN[ref.target])} that is itself left out`;
     else {
       const s = ctx.sheets[ref.sheet]!;
       ctx.issues.push({
         severity: 'error', code: ERROR_CODES.unknownReference, sheet: ref.sheet, cell: at(s, ref.key, r.row), row: r.row,
-        found: JSON.stringify(value), expected: `a ${header(ref.target, ref.column)} from the ${ref.target} sheet`,
+        found: JSON.stringify(value), expected: `${withArticle(header(ref.target, ref.column))} from the ${ref.target} sheet`,
         message: `${header(ref.sheet, ref.key)} ${JSON.stringify(value)} is not on the ${ref.target} sheet.`,
       });
       reason = `referring to an unknown ${NOUN[ref.target]}`;
