@@ -135,4 +135,45 @@ describe('LiveRefresh', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(states).toEqual(['pending', 'pending', 'refreshing', 'idle']);
   });
+
+  it('re-reads nothing after an action during which nothing changed', async () => {
+    await live.runAction(async () => 'done');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(times).toEqual([]);
+    expect(live.state).toBe('idle');
+  });
+
+  it('holds a change made during two overlapping actions until 500 ms after the last one ends', async () => {
+    const second = deferred();
+    const first = live.runAction(async () => { live.changed(); });
+    const other = live.runAction(() => second.promise);
+    await first;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(times).toEqual([]);
+    second.resolve();
+    await other;
+    await vi.advanceTimersByTimeAsync(499);
+    expect(times).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(times).toEqual([2500]);
+  });
+
+  it('re-reads nothing once disposed, though a change was waiting', async () => {
+    live.changed();
+    live.dispose();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(times).toEqual([]);
+  });
+
+  it('survives a failed re-read with no onError given, and re-reads on the next change', async () => {
+    let fail = true;
+    live = new LiveRefresh({ refresh: async () => { times.push(Date.now()); if (fail) throw new Error('The workbook is busy.'); } });
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    fail = false;
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([500, 1000]);
+    expect(live.state).toBe('idle');
+  });
 });
