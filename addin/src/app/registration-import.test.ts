@@ -145,3 +145,15 @@ describe('dates as the export writes them', () => {
     expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-06', false, []], ['2026-05-23', true, []]]);
   });
 });
+
+describe('form services name the registration time their own way', () => {
+  it('Google Forms (Timestamp, Horodateur, Marca temporal) and Microsoft Forms (Completion time) give the registration date, so a late answer is flagged', () => {
+    for (const stamp of ['Timestamp', 'Horodateur', 'Marca temporal', 'Completion time', 'Heure de fin', 'Hora de finalización']) {
+      expect(guessMapping([stamp, 'First name', 'Last name']).registeredOn).toBe(0);
+    }
+    // Google Forms (English): month/day/year with seconds; 5/23/2026 is the day after the deadline.
+    const table = readExportFile(new TextEncoder().encode('Timestamp,First name,Last name,Delegation,Gender,Email address\n5/20/2026 14:03:11,Ana,García,D-ESP,Mujer,ana@example.org\n5/23/2026 9:03:11,Luis,Pérez,D-ESP,Hombre,luis@example.org\n'), 'form.csv');
+    const rows = previewImport(table, guessMapping(table.headers), [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-20', false, []], ['2026-05-23', true, []]]);
+  });
+});
