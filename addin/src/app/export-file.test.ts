@@ -162,3 +162,12 @@ describe('readExportFile: variants of each kind', () => {
     expect(mapped(t.headers)).toEqual({ givenName: 1, familyName: 2, gender: 3, registeredOn: 4 });
   });
 });
+
+describe('readExportFile: exports joined together', () => {
+  it('a header repeated further down (two exports pasted one after the other, the second with its BOM) is not read as a person', () => {
+    const t = readExportFile(utf8('\uFEFFFirst name,Last name,Email\nAna,One,ana@example.org\n\uFEFFFirst name,Last name,Email\nBen,Two,ben@example.org\n'), 'joined.csv');
+    expect([t.encoding, t.separator, t.headerLine]).toEqual(['UTF-8', ',', 1]);
+    expect(t.rows).toEqual([['Ana', 'One', 'ana@example.org'], ['Ben', 'Two', 'ben@example.org']]);
+    expect(t.rowLines).toEqual([2, 4]);
+  });
+});

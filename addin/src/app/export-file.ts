@@ -66,7 +66,8 @@ const CANDIDATE_ROWS = 40;
  *   key/value metadata and other sections of a report are skipped; without any known name, the first
  *   row of the longest run. `headerLine` overrides it.
  * - Rows: from below the header to the end of its section (a blank line followed by lines of a
- *   different shape, as in an attendance report's activity log) or of the file.
+ *   different shape, as in an attendance report's activity log) or of the file; a repeat of the
+ *   header (exports pasted one after the other) is left out.
  * - `.xlsx` (by name or by its zip signature): the first sheet's cells, with the same header rules.
  *
  * @param bytes the file's content
@@ -243,6 +244,8 @@ function tableFrom(
       if (separator === null ? filled <= 1 && header.cells.length > 1 : next.cells.length !== header.cells.length) break;
       continue;
     }
+    // The header again (two exports pasted one after the other, a BOM trimmed away): not a row.
+    if (l.cells.length === header.cells.length && l.cells.every((c, k) => c.trim() === header.cells[k]!.trim())) continue;
     rows.push([...l.cells]);
     rowLines.push(l.line);
   }
