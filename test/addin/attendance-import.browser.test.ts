@@ -146,6 +146,8 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     await (await preview(page)).toBe('0 to write (0 matched by name, to confirm), 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
     expect(await page.locator('#online-rows li').count()).toBe(0);
     await page.getByRole('button', { name: 'Write online attendance' }).click();
+    // Not a click that does nothing: one sentence says why nothing is written.
+    await waitStatus(page, 'Nothing to write: 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await settle(page);
     expect(await hostCall(page, (h) => h.runs, null)).toBe(runsBefore);
@@ -215,7 +217,7 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     ws.addRow(['Prénom', 'Nom', 'Délégation', 'Genre']);
     ws.addRow(['Zoé', 'Lefèvre', 'D-CHE', 'Non-binaire']);
     await page.locator('#import-file').setInputFiles({ name: 'inscriptions.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
-    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 rows.');
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 row.');
     expect(await page.locator('#import-mapping select[data-key="gender"]').inputValue()).toBe('3');
 
     await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'registration-system-export.csv')) });
@@ -238,6 +240,17 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
       ['P0002', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', 46166, 'Registered'],
       ['P0003', 'D-NGO', 'Dr', 'Carla', 'Núñez', 'Not stated', 'Observer', 'carla@example.org', 'In person', 46163, 'Registered'],
     ]);
+
+    // The same export again: every row a possible duplicate. Import says why nothing is written.
+    await settle(page);
+    await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'registration-system-export.csv')) });
+    await page.locator('#import-mapping select[data-key="participation"]').selectOption('=In person');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('0 new, 3 possible duplicates, 1 late, 0 with problems (not imported).');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitStatus(page, 'Nothing to import: every row is a possible duplicate; tick "Also import the possible duplicates" to import them anyway.');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    expect((await rows(page, 'Participants')).length).toBe(4);
   });
 });
 
