@@ -58,7 +58,8 @@ const CANDIDATE_ROWS = 40;
  *   UTF-8 (WHATWG Encoding Standard, TextDecoder with `fatal`), else Windows-1252, which is what
  *   Excel's "CSV (Comma delimited)" writes in Western locales. Text holding U+FFFD (the mark an
  *   earlier conversion left where it lost a letter) or control characters is refused: a name is
- *   never imported with its letters destroyed.
+ *   never imported with its letters destroyed; so is UTF-8 once read as Windows-1252 and saved
+ *   again (é as "Ã©").
  * - Separator: comma, semicolon or tab, whichever gives the longest run of consecutive lines with
  *   the same number of fields (two or more), counting only separators outside quotes (RFC 4180
  *   quoting, parsed by csv-parse).
@@ -119,8 +120,23 @@ export function decodeExport(bytes: Uint8Array, fileName: string): { text: strin
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     throw new ExportFileError(`${fileName} is not text in UTF-8, UTF-16 or Windows-1252 (a control character U+${code} at line ${lineOf(control.index)}): export it again as CSV UTF-8.`);
   }
+  const garbled = MOJIBAKE.exec(text);
+  if (garbled) {
+    const original = new TextDecoder('utf-8').decode(Uint8Array.from([...garbled[0]].map((c) => CP1252_BYTE.get(c) ?? c.charCodeAt(0))));
+    throw new ExportFileError(`${fileName} holds "${garbled[0]}" at line ${lineOf(garbled.index)}, the mark of UTF-8 text once read as Windows-1252 and saved again (${original} became ${garbled[0]}): export the file again from its source as CSV UTF-8.`);
+  }
   return { text, encoding };
 }
+
+// Windows-1252's characters for the bytes 0x80-0x9F (the rest of 0x80-0xFF is Latin-1's).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_BYTE: ReadonlyMap<string, number> = new Map([...CP1252_HIGH].map((c, i) => [c, 0x80 + i]));
+/**
+ * UTF-8 once read as Windows-1252 and saved again: a lead byte of Latin letters (C2-C5: é as "Ã©",
+ * ł as "Å‚") or of punctuation (E2 80: ’ as "â€™") followed by what continuation bytes become.
+ * Real names do not hold these pairs ("SÃO", "Ângela" are letters followed by letters).
+ */
+const MOJIBAKE = new RegExp(`[\u00C2-\u00C5][\u00A0-\u00BF${CP1252_HIGH}]|\u00E2\u20AC[\u00A0-\u00BF${CP1252_HIGH}]`);
 
 /** UTF-16 without a byte-order mark: NULs at every other byte of an ASCII-heavy start. */
 function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
