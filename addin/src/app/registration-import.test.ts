@@ -157,3 +157,22 @@ describe('form services name the registration time their own way', () => {
     expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-20', false, []], ['2026-05-23', true, []]]);
   });
 });
+
+describe('an event ticketing export (Eventbrite-like attendee report)', () => {
+  it('maps Order Date and Attendee Status, so a Not Attending ticket is imported as Cancelled, not Registered', () => {
+    const csv = 'Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status,Delegation,Gender\n'
+      + '123,2026-05-20 14:03:11-05:00,Ana,One,a@example.org,1,General,1,Attending,D-CHE,Female\n'
+      + '124,2026-05-21 10:00:00-05:00,Ben,Two,b@example.org,1,General,2,Not Attending,D-CHE,Male\n'
+      + '125,2026-05-22 19:30:00-05:00,Cy,Three,c@example.org,1,General,3,Checked In,D-CHE,Non-binary\n';
+    const table = readExportFile(new TextEncoder().encode(csv), 'attendees.csv');
+    const mapping = guessMapping(table.headers);
+    expect([mapping.registeredOn, mapping.status]).toEqual([1, 8]);
+    const rows = previewImport(table, mapping, [], '2026-05-22', { role: 'Delegate', participation: 'Online' }, 'Europe/Zurich');
+    // 14:03-05:00 is 21:03 in Geneva on 20 May; 10:00-05:00 is 17:00 on 21 May; 19:30-05:00 on 22 May is 02:30 on 23 May: late.
+    expect(rows.map((r) => [r.record.status, r.record.registeredOn, r.late, r.problems])).toEqual([
+      ['Registered', '2026-05-20', false, []],
+      ['Cancelled', '2026-05-21', false, []],
+      ['Registered', '2026-05-23', true, []],
+    ]);
+  });
+});

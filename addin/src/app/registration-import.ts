@@ -36,8 +36,10 @@ const ALIASES: Partial<Record<ParticipantKey, readonly string[]>> = {
   participation: ['attendance mode', 'mode', 'participation mode', 'mode of participation', 'attendance type', 'mode de participation', 'modalite de participation', 'participacion', 'modalidad', 'modalidad de participacion', 'forma de participacion'],
   registeredOn: ['registration date', 'registration time', 'registration date time', 'registered', 'submitted', 'date registered', 'submitted on', 'date d\'inscription', 'inscrit le', 'fecha de inscripcion', 'fecha de registro',
     // Form services: Google Forms' answer time (EN/FR/ES), Microsoft Forms' submission time.
-    'timestamp', 'horodateur', 'marca temporal', 'completion time', 'heure de fin', 'hora de finalizacion'],
-  status: ['registration state', 'registration status', 'approval status', 'statut', 'statut de l\'inscription', 'etat de l\'inscription', 'estado', 'estado de la inscripcion'],
+    'timestamp', 'horodateur', 'marca temporal', 'completion time', 'heure de fin', 'hora de finalizacion',
+    // Ticketing tools: the order's date.
+    'order date', 'date de commande', 'fecha del pedido'],
+  status: ['registration state', 'registration status', 'approval status', 'attendee status', 'statut du participant', 'estado del asistente', 'statut', 'statut de l\'inscription', 'etat de l\'inscription', 'estado', 'estado de la inscripcion'],
   title: ['salutation', 'honorific', 'prefix', 'civilite', 'tratamiento'],
 };
 
