@@ -176,3 +176,28 @@ describe('an event ticketing export (Eventbrite-like attendee report)', () => {
     ]);
   });
 });
+
+describe('a Microsoft Forms export', () => {
+  // Microsoft Forms puts the respondent's account in its own Email column ("anonymous" when the form
+  // is open to anyone), before the form's questions, which may ask for the e-mail address again.
+  const header = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'First name', 'Last name', 'Delegation', 'Gender', 'Email address'];
+  const rows = [
+    ['1', '2026-05-20 14:03', '2026-05-20 14:05', 'anonymous', '', 'Ana', 'Li', 'D-CHE', 'Woman', 'ana@example.org'],
+    ['2', '2026-05-23 09:00', '2026-05-23 09:02', 'anonymous', '', 'Ben', 'Wu', 'D-CHE', 'Man', 'ben@example.org'],
+  ];
+  it('takes the e-mail question, not the respondent column that only says "anonymous"', () => {
+    const mapping = guessMapping(header, rows);
+    expect([mapping.email, mapping.registeredOn]).toEqual([9, 2]);
+    const preview = previewImport({ rows }, mapping, [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(preview.map((r) => [r.record.email, r.record.registeredOn, r.late, r.problems])).toEqual([
+      ['ana@example.org', '2026-05-20', false, []],
+      ['ben@example.org', '2026-05-23', true, []],
+    ]);
+  });
+
+  it('without an e-mail question, "anonymous" is no e-mail address rather than a problem on every row', () => {
+    const short = header.slice(0, 9);
+    const preview = previewImport({ rows: rows.map((r) => r.slice(0, 9)) }, guessMapping(short, rows), [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(preview.map((r) => [r.record.email, r.problems])).toEqual([[undefined, []], [undefined, []]]);
+  });
+});

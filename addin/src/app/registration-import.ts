@@ -73,11 +73,27 @@ export function readExportFile(bytes: Uint8Array, fileName: string, headerLine?:
 /** For each contract column, the index of the export column that feeds it, or -1. */
 export type ColumnMapping = Record<ParticipantKey, number>;
 
-/** Maps each contract column to the first export column whose header names it; -1 when none does. */
-export function guessMapping(header: readonly string[]): ColumnMapping {
+/** What Microsoft Forms writes in its respondent Email column for a form open to anyone: no address. */
+const NO_ADDRESS = /^(anonymous|anonyme|an[oó]nimo)$/i;
+
+/** A cell's value as the import reads it: trimmed; Microsoft Forms' "anonymous" e-mail is none. */
+function importValue(key: ParticipantKey, cell: string | undefined): string | undefined {
+  const v = cell?.trim();
+  return v === undefined || v === '' || (key === 'email' && NO_ADDRESS.test(v)) ? undefined : v;
+}
+
+/**
+ * Maps each contract column to the export column whose header names it; -1 when none does. When
+ * several do (Microsoft Forms' respondent Email, then the form's own e-mail question), the first
+ * that holds a value in `rows` is taken, else the first.
+ */
+export function guessMapping(header: readonly string[], rows: readonly (readonly string[])[] = []): ColumnMapping {
   const keys = header.map((h) => importHeaderKey(h));
   const mapping = {} as ColumnMapping;
-  for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) mapping[key] = keys.indexOf(key);
+  for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
+    const columns = keys.flatMap((k, i) => (k === key ? [i] : []));
+    mapping[key] = columns.find((i) => rows.some((r) => importValue(key, r[i]) !== undefined)) ?? columns[0] ?? -1;
+  }
   return mapping;
 }
 
@@ -157,8 +173,8 @@ export function previewImport(
     const problems: string[] = [];
     for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
       const idx = mapping[key];
-      const v = idx >= 0 ? cells[idx]?.trim() : undefined;
-      const given = v === undefined || v === '' ? defaults[key]?.trim() : v;
+      const v = idx >= 0 ? importValue(key, cells[idx]) : undefined;
+      const given = v === undefined ? defaults[key]?.trim() : v;
       values[key] = given === undefined || given === '' ? undefined : given;
       if (key === 'participantId' || askedOnce.has(key)) continue;
       // A registration time with its offset (2026-05-23 22:40+00:00) falls on the meeting's own day.

@@ -243,7 +243,7 @@ export function registrationsSection(pane: Pane): SectionView {
       }
       importFile = { bytes, name };
       importTable = table;
-      mapping = guessMapping(table.headers);
+      mapping = guessMapping(table.headers, table.rows);
       defaults = {};
       preview = null;
       render();
