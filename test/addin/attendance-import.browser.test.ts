@@ -154,6 +154,17 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     expect(await rows(page, 'Attendance')).toEqual(after);
   });
 
+  it('refuses a report holding only its header, in one sentence, and writes nothing', { timeout: 90_000 }, async () => {
+    const page = await open(onlineMeeting);
+    await page.getByRole('tab', { name: 'Attendance' }).click();
+    await page.locator('#online-import > summary').click();
+    const runs = await hostCall(page, (h) => h.runs, null);
+    await page.locator('#online-file').setInputFiles({ name: 'empty-meeting.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email,Join Time,Leave Time\r\n') });
+    await waitStatus(page, 'empty-meeting.csv has a header on line 1 but no rows of people below it: choose another header line or another file.');
+    expect(await page.locator('#online-read-as').count()).toBe(0);
+    expect(await hostCall(page, (h) => h.runs, null)).toBe(runs);
+  });
+
   it('lists the people of the report it cannot find among the participants, and writes only the others', { timeout: 90_000 }, async () => {
     const page = await open([onlineMeeting, withoutAna]);
     await giveReport(page, 'online-meeting-attendance-report-utf16.csv');

@@ -34,6 +34,11 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
     const readIt = async (bytes: Uint8Array, name: string, headerLine?: number) => {
       try {
         const table = readAttendanceReport(bytes, name, headerLine);
+        if (table.rows.length === 0) {
+          // As for a registration export: a header alone is said, not shown as "0 rows" to preview.
+          await pane.act('', async () => { throw new Error(`${name} has a header on line ${table.headerLine} but no rows of people below it: choose another header line or another file.`); });
+          if (headerLine === undefined) return;
+        }
         report = { bytes, name, table, mapping: guessReportMapping(table.headers) };
         plan = null;
         confirmed.clear();
