@@ -63,12 +63,12 @@ const CANDIDATE_ROWS = 40;
  * - Separator: comma, semicolon or tab, whichever gives the longest run of consecutive lines with
  *   the same number of fields (two or more), counting only separators outside quotes (RFC 4180
  *   quoting, parsed by csv-parse).
- * - Header: the row naming the most columns the import knows (`knownHeader`), so title lines,
- *   key/value metadata and other sections of a report are skipped; without any known name, the first
- *   row of the longest run. `headerLine` overrides it.
- * - Rows: from below the header to the end of its section (a blank line followed by lines of a
- *   different shape, as in an attendance report's activity log) or of the file; a repeat of the
- *   header (exports pasted one after the other) is left out.
+ * - Header: the row naming the most columns the import knows (`knownHeader`; of two naming as many,
+ *   the wider), so title lines, key/value metadata and other sections of a report are skipped;
+ *   without any known name, the first row of the longest run. `headerLine` overrides it.
+ * - Rows: from below the header to the end of its section (a blank line or a lone title line
+ *   followed by lines of a different shape, as in an attendance report's activity log) or of the
+ *   file; a repeat of the header (exports pasted one after the other) is left out.
  * - `.xlsx` (by name or by its zip signature): the first sheet's cells, with the same header rules.
  *
  * @param bytes the file's content
@@ -251,6 +251,12 @@ function tableFrom(
   const rowLines: number[] = [];
   for (let i = index + 1; i < lines.length; i++) {
     const l = lines[i]!;
+    // A lone title line ("Attendee Details") then a line of another shape starts another section,
+    // blank line or not (Zoom's webinar reports put none between sections).
+    if (separator !== null && l.cells.length === 1 && header.cells.length > 1) {
+      const next = lines[i + 1];
+      if (next !== undefined && !isBlank(next.cells) && next.cells.length !== header.cells.length) break;
+    }
     if (isBlank(l.cells)) {
       const next = lines.slice(i + 1).find((n) => !isBlank(n.cells));
       // A blank line then a line of another shape starts another section: in a CSV another number
@@ -276,14 +282,20 @@ function tableFrom(
   };
 }
 
-/** The index of the row naming the most known columns; without any, the first row of the longest run. */
+/**
+ * The index of the row naming the most known columns (of two naming as many, the one with more
+ * columns: a webinar's attendee table rather than its host table); without any, the first row of
+ * the longest run.
+ */
 function findHeader(lines: readonly ExportLine[], knownHeader: ReadExportOptions['knownHeader']): number {
   let best = -1;
   let bestScore = 0;
+  let bestWidth = 0;
   if (knownHeader) {
     lines.forEach((l, i) => {
       const keys = new Set(l.cells.map((c) => knownHeader(c)).filter((k) => k !== undefined));
-      if (keys.size > bestScore) { bestScore = keys.size; best = i; }
+      const width = l.cells.filter((c) => c.trim() !== '').length;
+      if (keys.size > bestScore || (keys.size === bestScore && keys.size > 0 && width > bestWidth)) { bestScore = keys.size; bestWidth = width; best = i; }
     });
   }
   if (best >= 0) return best;

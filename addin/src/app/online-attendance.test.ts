@@ -127,4 +127,23 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
       ['S2', 'P3', '2026-05-27 14:50'],
     ]);
   });
+
+  it('a Zoom webinar attendee report: sections headed by a title line, no blank line between; the attendees table is taken', () => {
+    const report = '\uFEFFAttendee Report\r\nReport Generated:,"5/27/2026 6:00 PM"\r\n'
+      + 'Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Registered\r\nPrep,812 3456 7890,"May 27, 2026 09:55 AM",345,5\r\n'
+      + 'Host Details\r\nAttended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes),Country/Region Name\r\n'
+      + 'Yes,Host,host@example.org,"May 27, 2026 09:50 AM","May 27, 2026 05:40 PM",350,Switzerland\r\n'
+      + 'Attendee Details\r\nAttended,User Name (Original Name),First Name,Last Name,Email,Registration Time,Approval Status,Join Time,Leave Time,Time in Session (minutes),Is Guest,Country/Region Name\r\n'
+      + 'Yes,Zoé Lefèvre,Zoé,Lefèvre,zoe@example.org,"May 20, 2026 10:00 AM",approved,"May 27, 2026 09:58 AM","May 27, 2026 12:58 PM",180,No,France\r\n'
+      + 'Yes,Ana Núñez,Ana,Núñez,ana@example.org,"May 21, 2026 10:00 AM",approved,"May 27, 2026 03:05 PM","May 27, 2026 05:00 PM",115,No,Spain\r\n';
+    const t = readAttendanceReport(utf8(report), 'webinar.csv');
+    // Line 9 is the attendees' header (line 5 "Host Details", 6 the host's header, 7 the host, 8 "Attendee Details").
+    expect([t.headerLine, t.rowLines]).toEqual([9, [10, 11]]);
+    expect(guessReportMapping(t.headers)).toEqual({ name: 1, email: 4, join: 7, leave: 8, delegation: -1 });
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt, r.lines])).toEqual([['S1', 'P1', '2026-05-27 09:58', [10]], ['S2', 'P3', '2026-05-27 15:05', [11]]]);
+    expect([p.unmatched, p.skipped]).toEqual([[], []]);
+    // The host's table, chosen by hand, ends at the next section's title line.
+    expect(readAttendanceReport(utf8(report), 'webinar.csv', 6).rowLines).toEqual([7]);
+  });
 });

@@ -9,7 +9,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = ['name', 'email', 'join',
 
 /** Header spellings of attendance reports (Teams, Zoom, Webex...), English, French and Spanish, folded. */
 const REPORT_HEADERS: Record<ReportColumn, readonly string[]> = {
-  name: ['name', 'full name', 'display name', 'participant', 'participant name', 'attendee', 'nom', 'nom complet', 'participant e', 'nombre', 'nombre completo', 'participante'],
+  name: ['name', 'full name', 'display name', 'user name', 'participant', 'participant name', 'attendee', 'nom', 'nom complet', 'participant e', 'nombre', 'nombre completo', 'participante'],
   email: ['email', 'e-mail', 'email address', 'e-mail address', 'user email', 'attendee email', 'courriel', 'adresse e-mail', 'adresse electronique', 'correo', 'correo electronico'],
   join: ['first join', 'join time', 'joined', 'joined at', 'join', 'time joined', 'first join time', 'heure d\'arrivee', 'premiere arrivee', 'arrivee', 'heure de connexion', 'hora de entrada', 'primera entrada', 'primera union', 'hora de union', 'hora de llegada'],
   delegation: ['delegation', 'delegation id', 'organization', 'organisation', 'company', 'affiliation', 'entreprise', 'delegacion', 'organizacion', 'empresa'],
