@@ -263,6 +263,30 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     expect((await rows(page, 'Participants'))?.length).toBe(4);
   });
+
+  it('imports names that look like formulas, emoji and combining accents as the text they are', { timeout: 90_000 }, async () => {
+    const page = await open(registrationMeeting);
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    await page.getByText('Import an online-registration export').click();
+    const csv = 'First name;Last name;Delegation;Gender;Role;Participation;Email\r\n'
+      + '=1+1;+41 79;D-CHE;Woman;Delegate;Online;a@example.org\r\n'
+      + '-Ann;@Bob;D-CHE;Man;Delegate;Online;b@example.org\r\n'
+      + '🎉 Zoe\u0301;Lefèvre 👩🏽‍💻;D-NGO;Woman;Observer;Online;c@example.org\r\n';
+    await page.locator('#import-file').setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('names.csv: UTF-8, semicolons, header on line 1, 3 rows.');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('3 new, 0 possible duplicates, 0 late, 0 with problems (not imported).');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog').getByText('Write 3 participants to the Participants sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus(page, 'Imported 3 participants.');
+    expect(await rows(page, 'Participants')).toEqual([
+      PARTICIPANT_HEADERS,
+      ['P0001', 'D-CHE', '', '=1+1', '+41 79', 'Woman', 'Delegate', 'a@example.org', 'Online', '', 'Registered'],
+      ['P0002', 'D-CHE', '', '-Ann', '@Bob', 'Man', 'Delegate', 'b@example.org', 'Online', '', 'Registered'],
+      ['P0003', 'D-NGO', '', '🎉 Zoe\u0301', 'Lefèvre 👩🏽‍💻', 'Woman', 'Observer', 'c@example.org', 'Online', '', 'Registered'],
+    ]);
+  });
 });
 
 describe.runIf(!hasChromium)('exports and attendance reports imported in the task pane', () => {
