@@ -142,7 +142,7 @@ export const MODE = vocabulary('a mode of participation', MODES, {
 // rejected counts nowhere, as Cancelled.
 export const PARTICIPANT_STATUS = vocabulary('a registration status', PARTICIPANT_STATUSES, {
   Registered: ['Pending', 'Inscrit', 'Inscrite', 'Enregistré', 'Registrado', 'Registrada', 'Inscrito', 'Inscrita',
-    'Complete', 'Completed', 'Submitted', 'Attending', 'Awaiting approval', 'Pending approval', 'Waitlisted', 'Waiting list',
+    'Complete', 'Completed', 'Submitted', 'Attending', 'Checked in', 'Awaiting approval', 'Pending approval', 'Waitlisted', 'Waiting list',
     'Complète', 'Complet', 'Terminée', 'Soumis', 'Soumise', 'En attente', 'Liste d\'attente',
     'Completo', 'Completa', 'Completado', 'Completada', 'Enviado', 'Enviada', 'Pendiente', 'En espera', 'Lista de espera'],
   Confirmed: ['Accredited', 'Confirmé', 'Confirmée', 'Accrédité', 'Confirmado', 'Confirmada', 'Acreditado',

@@ -146,10 +146,23 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     await (await preview(page)).toBe('0 to write (0 matched by name, to confirm), 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
     expect(await page.locator('#online-rows li').count()).toBe(0);
     await page.getByRole('button', { name: 'Write online attendance' }).click();
+    // Not a click that does nothing: one sentence says why nothing is written.
+    await waitStatus(page, 'Nothing to write: 3 already recorded, 0 not found, 0 outside the sessions or unreadable.');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await settle(page);
     expect(await hostCall(page, (h) => h.runs, null)).toBe(runsBefore);
     expect(await rows(page, 'Attendance')).toEqual(after);
+  });
+
+  it('refuses a report holding only its header, in one sentence, and writes nothing', { timeout: 90_000 }, async () => {
+    const page = await open(onlineMeeting);
+    await page.getByRole('tab', { name: 'Attendance' }).click();
+    await page.locator('#online-import > summary').click();
+    const runs = await hostCall(page, (h) => h.runs, null);
+    await page.locator('#online-file').setInputFiles({ name: 'empty-meeting.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Email,Join Time,Leave Time\r\n') });
+    await waitStatus(page, 'empty-meeting.csv has a header on line 1 but no rows of people below it: choose another header line or another file.');
+    expect(await page.locator('#online-read-as').count()).toBe(0);
+    expect(await hostCall(page, (h) => h.runs, null)).toBe(runs);
   });
 
   it('lists the people of the report it cannot find among the participants, and writes only the others', { timeout: 90_000 }, async () => {
@@ -215,7 +228,7 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
     ws.addRow(['Prénom', 'Nom', 'Délégation', 'Genre']);
     ws.addRow(['Zoé', 'Lefèvre', 'D-CHE', 'Non-binaire']);
     await page.locator('#import-file').setInputFiles({ name: 'inscriptions.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
-    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 rows.');
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('inscriptions.xlsx: workbook, first sheet, header on line 3, 1 row.');
     expect(await page.locator('#import-mapping select[data-key="gender"]').inputValue()).toBe('3');
 
     await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'registration-system-export.csv')) });
@@ -237,6 +250,41 @@ describe.skipIf(!hasChromium)('exports and attendance reports imported in the ta
       ['P0001', 'D-CHE', 'Ms', 'Aline', 'Exemple', 'Woman', 'Head of delegation', 'aline@example.org', 'In person', 46162, 'Registered'],
       ['P0002', 'D-CHE', 'Mr', 'Bruno', 'Muster', 'Man', 'Delegate', 'bruno@example.org', 'In person', 46166, 'Registered'],
       ['P0003', 'D-NGO', 'Dr', 'Carla', 'Núñez', 'Not stated', 'Observer', 'carla@example.org', 'In person', 46163, 'Registered'],
+    ]);
+
+    // The same export again: every row a possible duplicate. Import says why nothing is written.
+    await settle(page);
+    await page.locator('#import-file').setInputFiles({ name: 'registration-system-export.csv', mimeType: 'text/csv', buffer: readFileSync(join(FIELD_CASES, 'registration-system-export.csv')) });
+    await page.locator('#import-mapping select[data-key="participation"]').selectOption('=In person');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('0 new, 3 possible duplicates, 1 late, 0 with problems (not imported).');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitStatus(page, 'Nothing to import: every row is a possible duplicate; tick "Also import the possible duplicates" to import them anyway.');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    expect((await rows(page, 'Participants'))?.length).toBe(4);
+  });
+
+  it('imports names that look like formulas, emoji and combining accents as the text they are', { timeout: 90_000 }, async () => {
+    const page = await open(registrationMeeting);
+    await page.getByRole('tab', { name: 'Registrations' }).click();
+    await page.getByText('Import an online-registration export').click();
+    const csv = 'First name;Last name;Delegation;Gender;Role;Participation;Email\r\n'
+      + '=1+1;+41 79;D-CHE;Woman;Delegate;Online;a@example.org\r\n'
+      + '-Ann;@Bob;D-CHE;Man;Delegate;Online;b@example.org\r\n'
+      + '🎉 Zoe\u0301;Lefèvre 👩🏽‍💻;D-NGO;Woman;Observer;Online;c@example.org\r\n';
+    await page.locator('#import-file').setInputFiles({ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expect.poll(() => page.locator('#import-read-as').textContent()).toBe('names.csv: UTF-8, semicolons, header on line 1, 3 rows.');
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect.poll(() => page.locator('#import-preview p').first().textContent()).toBe('3 new, 0 possible duplicates, 0 late, 0 with problems (not imported).');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('dialog').getByText('Write 3 participants to the Participants sheet?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitStatus(page, 'Imported 3 participants.');
+    expect(await rows(page, 'Participants')).toEqual([
+      PARTICIPANT_HEADERS,
+      ['P0001', 'D-CHE', '', '=1+1', '+41 79', 'Woman', 'Delegate', 'a@example.org', 'Online', '', 'Registered'],
+      ['P0002', 'D-CHE', '', '-Ann', '@Bob', 'Man', 'Delegate', 'b@example.org', 'Online', '', 'Registered'],
+      ['P0003', 'D-NGO', '', '🎉 Zoe\u0301', 'Lefèvre 👩🏽‍💻', 'Woman', 'Observer', 'c@example.org', 'Online', '', 'Registered'],
     ]);
   });
 });

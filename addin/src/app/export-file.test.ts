@@ -162,3 +162,27 @@ describe('readExportFile: variants of each kind', () => {
     expect(mapped(t.headers)).toEqual({ givenName: 1, familyName: 2, gender: 3, registeredOn: 4 });
   });
 });
+
+describe('readExportFile: exports joined together', () => {
+  it('a header repeated further down (two exports pasted one after the other, the second with its BOM) is not read as a person', () => {
+    const t = readExportFile(utf8('\uFEFFFirst name,Last name,Email\nAna,One,ana@example.org\n\uFEFFFirst name,Last name,Email\nBen,Two,ben@example.org\n'), 'joined.csv');
+    expect([t.encoding, t.separator, t.headerLine]).toEqual(['UTF-8', ',', 1]);
+    expect(t.rows).toEqual([['Ana', 'One', 'ana@example.org'], ['Ben', 'Two', 'ben@example.org']]);
+    expect(t.rowLines).toEqual([2, 4]);
+  });
+});
+
+describe('readExportFile: accents an earlier conversion garbled', () => {
+  // UTF-8 bytes read as Windows-1252 and saved again (a CSV UTF-8 opened by double-click in Excel,
+  // then saved as CSV UTF-8): é (C3 A9) becomes "Ã©", è (C3 A8) "Ã¨", ’ (E2 80 99) "â€™".
+  it('refuses a file whose names hold UTF-8 read as Windows-1252, in one sentence naming the line', () => {
+    expect(() => readExportFile(utf8('\uFEFFFirst name,Last name,Email\nZoÃ©,LefÃ¨vre,zoe@example.org\n'), 'resaved.csv'))
+      .toThrow(new ExportFileError('resaved.csv holds "Ã©" at line 2, the mark of UTF-8 text once read as Windows-1252 and saved again (é became Ã©): export the file again from its source as CSV UTF-8.'));
+    expect(() => readExportFile(utf8('First name;Last name\nSean;Oâ€™Brien\n'), 'apostrophe.csv')).toThrow('apostrophe.csv holds "â€™" at line 2');
+  });
+
+  it('reads real names that hold Ã and Â as they are', () => {
+    const t = readExportFile(utf8('First name,Last name\nJOÃO,SÃO BENTO\nÂngela,Ãlvarez\n'), 'pt.csv');
+    expect(t.rows).toEqual([['JOÃO', 'SÃO BENTO'], ['Ângela', 'Ãlvarez']]);
+  });
+});

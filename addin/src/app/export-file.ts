@@ -58,15 +58,17 @@ const CANDIDATE_ROWS = 40;
  *   UTF-8 (WHATWG Encoding Standard, TextDecoder with `fatal`), else Windows-1252, which is what
  *   Excel's "CSV (Comma delimited)" writes in Western locales. Text holding U+FFFD (the mark an
  *   earlier conversion left where it lost a letter) or control characters is refused: a name is
- *   never imported with its letters destroyed.
+ *   never imported with its letters destroyed; so is UTF-8 once read as Windows-1252 and saved
+ *   again (é as "Ã©").
  * - Separator: comma, semicolon or tab, whichever gives the longest run of consecutive lines with
  *   the same number of fields (two or more), counting only separators outside quotes (RFC 4180
  *   quoting, parsed by csv-parse).
- * - Header: the row naming the most columns the import knows (`knownHeader`), so title lines,
- *   key/value metadata and other sections of a report are skipped; without any known name, the first
- *   row of the longest run. `headerLine` overrides it.
- * - Rows: from below the header to the end of its section (a blank line followed by lines of a
- *   different shape, as in an attendance report's activity log) or of the file.
+ * - Header: the row naming the most columns the import knows (`knownHeader`; of two naming as many,
+ *   the wider), so title lines, key/value metadata and other sections of a report are skipped;
+ *   without any known name, the first row of the longest run. `headerLine` overrides it.
+ * - Rows: from below the header to the end of its section (a blank line or a lone title line
+ *   followed by lines of a different shape, as in an attendance report's activity log) or of the
+ *   file; a repeat of the header (exports pasted one after the other) is left out.
  * - `.xlsx` (by name or by its zip signature): the first sheet's cells, with the same header rules.
  *
  * @param bytes the file's content
@@ -118,8 +120,23 @@ export function decodeExport(bytes: Uint8Array, fileName: string): { text: strin
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     throw new ExportFileError(`${fileName} is not text in UTF-8, UTF-16 or Windows-1252 (a control character U+${code} at line ${lineOf(control.index)}): export it again as CSV UTF-8.`);
   }
+  const garbled = MOJIBAKE.exec(text);
+  if (garbled) {
+    const original = new TextDecoder('utf-8').decode(Uint8Array.from([...garbled[0]].map((c) => CP1252_BYTE.get(c) ?? c.charCodeAt(0))));
+    throw new ExportFileError(`${fileName} holds "${garbled[0]}" at line ${lineOf(garbled.index)}, the mark of UTF-8 text once read as Windows-1252 and saved again (${original} became ${garbled[0]}): export the file again from its source as CSV UTF-8.`);
+  }
   return { text, encoding };
 }
+
+// Windows-1252's characters for the bytes 0x80-0x9F (the rest of 0x80-0xFF is Latin-1's).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CP1252_BYTE: ReadonlyMap<string, number> = new Map([...CP1252_HIGH].map((c, i) => [c, 0x80 + i]));
+/**
+ * UTF-8 once read as Windows-1252 and saved again: a lead byte of Latin letters (C2-C5: é as "Ã©",
+ * ł as "Å‚") or of punctuation (E2 80: ’ as "â€™") followed by what continuation bytes become.
+ * Real names do not hold these pairs ("SÃO", "Ângela" are letters followed by letters).
+ */
+const MOJIBAKE = new RegExp(`[\u00C2-\u00C5][\u00A0-\u00BF${CP1252_HIGH}]|\u00E2\u20AC[\u00A0-\u00BF${CP1252_HIGH}]`);
 
 /** UTF-16 without a byte-order mark: NULs at every other byte of an ASCII-heavy start. */
 function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
@@ -234,6 +251,12 @@ function tableFrom(
   const rowLines: number[] = [];
   for (let i = index + 1; i < lines.length; i++) {
     const l = lines[i]!;
+    // A lone title line ("Attendee Details") then a line of another shape starts another section,
+    // blank line or not (Zoom's webinar reports put none between sections).
+    if (separator !== null && l.cells.length === 1 && header.cells.length > 1) {
+      const next = lines[i + 1];
+      if (next !== undefined && !isBlank(next.cells) && next.cells.length !== header.cells.length) break;
+    }
     if (isBlank(l.cells)) {
       const next = lines.slice(i + 1).find((n) => !isBlank(n.cells));
       // A blank line then a line of another shape starts another section: in a CSV another number
@@ -243,6 +266,8 @@ function tableFrom(
       if (separator === null ? filled <= 1 && header.cells.length > 1 : next.cells.length !== header.cells.length) break;
       continue;
     }
+    // The header again (two exports pasted one after the other, a BOM trimmed away): not a row.
+    if (l.cells.length === header.cells.length && l.cells.every((c, k) => c.trim() === header.cells[k]!.trim())) continue;
     rows.push([...l.cells]);
     rowLines.push(l.line);
   }
@@ -257,14 +282,20 @@ function tableFrom(
   };
 }
 
-/** The index of the row naming the most known columns; without any, the first row of the longest run. */
+/**
+ * The index of the row naming the most known columns (of two naming as many, the one with more
+ * columns: a webinar's attendee table rather than its host table); without any, the first row of
+ * the longest run.
+ */
 function findHeader(lines: readonly ExportLine[], knownHeader: ReadExportOptions['knownHeader']): number {
   let best = -1;
   let bestScore = 0;
+  let bestWidth = 0;
   if (knownHeader) {
     lines.forEach((l, i) => {
       const keys = new Set(l.cells.map((c) => knownHeader(c)).filter((k) => k !== undefined));
-      if (keys.size > bestScore) { bestScore = keys.size; best = i; }
+      const width = l.cells.filter((c) => c.trim() !== '').length;
+      if (keys.size > bestScore || (keys.size === bestScore && keys.size > 0 && width > bestWidth)) { bestScore = keys.size; bestWidth = width; best = i; }
     });
   }
   if (best >= 0) return best;

@@ -66,7 +66,8 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
       ['S1', 'P1', '2026-05-27 09:50', 'email', [2, 3]],
       // Ana: 08:05Z-10:30Z is 10:05-12:30 in Geneva (UTC+2 in May).
       ['S1', 'P3', '2026-05-27 10:05', 'email', [5]],
-      ['S2', 'P1', '2026-05-27 11:00', 'email', [3]],
+      // Connected since 11:00, long before S2's window: checked in to S2 at its start, 15:00, not at 11:00.
+      ['S2', 'P1', '2026-05-27 15:00', 'email', [3]],
       // "MÜLLER, Jérôme" has no e-mail: matched by name, to be confirmed; 14:50 is within 15 minutes of S2's start.
       ['S2', 'P2', '2026-05-27 14:50', 'name', [4]],
     ]);
@@ -106,5 +107,43 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
     const p = planOnlineAttendance(t, guessReportMapping(t.headers), twins, sessions, [], 'Europe/Zurich', new Map([['D-NGO', 'Example Network'], ['D-CHE', 'Switzerland']]));
     expect(p.rows.map((r) => [r.participantId, r.sessionId, r.matchedBy])).toEqual([['P3', 'S1', 'name']]);
     expect(p.unmatched.map((u) => [u.line, u.reason])).toEqual([[3, 'no participant of "Nowhere Institute" has this name (P3 is in D-NGO, P9 is in D-CHE)']]);
+  });
+
+  it('a Spanish Teams report (Nombre, Primera unión, Última salida) is mapped without help', () => {
+    const t = readAttendanceReport(utf8('Nombre\tPrimera unión\tÚltima salida\tDuración en la reunión\tCorreo electrónico\tRol\nAna Núñez\t27/05/2026, 9:58:01\t27/05/2026, 13:02:44\t3h 4m 43s\tana@example.org\tAsistente\n'), 'x.csv');
+    expect(guessReportMapping(t.headers)).toEqual({ name: 0, email: 4, join: 1, leave: 2, delegation: -1 });
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt])).toEqual([['S1', 'P3', '2026-05-27 09:58']]);
+  });
+
+  it('connected across the break: each session\'s check-in is when the person was there for it, never the morning join', () => {
+    // 09:40-17:45 covers S1 (10:00-13:00, joined 20 minutes before: its start) and S2 (15:00-18:00: its start);
+    // 14:50-18:05 covers S2 from 14:50, within 15 minutes of its start (the real join is kept).
+    const t = readAttendanceReport(utf8('Name,Email,Join time,Leave time\nA,zoe@example.org,2026-05-27 09:40,2026-05-27 17:45\nB,ana@example.org,2026-05-27 14:50,2026-05-27 18:05\n'), 'x.csv');
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt])).toEqual([
+      ['S1', 'P1', '2026-05-27 10:00'],
+      ['S2', 'P1', '2026-05-27 15:00'],
+      ['S2', 'P3', '2026-05-27 14:50'],
+    ]);
+  });
+
+  it('a Zoom webinar attendee report: sections headed by a title line, no blank line between; the attendees table is taken', () => {
+    const report = '\uFEFFAttendee Report\r\nReport Generated:,"5/27/2026 6:00 PM"\r\n'
+      + 'Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Registered\r\nPrep,812 3456 7890,"May 27, 2026 09:55 AM",345,5\r\n'
+      + 'Host Details\r\nAttended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes),Country/Region Name\r\n'
+      + 'Yes,Host,host@example.org,"May 27, 2026 09:50 AM","May 27, 2026 05:40 PM",350,Switzerland\r\n'
+      + 'Attendee Details\r\nAttended,User Name (Original Name),First Name,Last Name,Email,Registration Time,Approval Status,Join Time,Leave Time,Time in Session (minutes),Is Guest,Country/Region Name\r\n'
+      + 'Yes,Zoé Lefèvre,Zoé,Lefèvre,zoe@example.org,"May 20, 2026 10:00 AM",approved,"May 27, 2026 09:58 AM","May 27, 2026 12:58 PM",180,No,France\r\n'
+      + 'Yes,Ana Núñez,Ana,Núñez,ana@example.org,"May 21, 2026 10:00 AM",approved,"May 27, 2026 03:05 PM","May 27, 2026 05:00 PM",115,No,Spain\r\n';
+    const t = readAttendanceReport(utf8(report), 'webinar.csv');
+    // Line 9 is the attendees' header (line 5 "Host Details", 6 the host's header, 7 the host, 8 "Attendee Details").
+    expect([t.headerLine, t.rowLines]).toEqual([9, [10, 11]]);
+    expect(guessReportMapping(t.headers)).toEqual({ name: 1, email: 4, join: 7, leave: 8, delegation: -1 });
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt, r.lines])).toEqual([['S1', 'P1', '2026-05-27 09:58', [10]], ['S2', 'P3', '2026-05-27 15:05', [11]]]);
+    expect([p.unmatched, p.skipped]).toEqual([[], []]);
+    // The host's table, chosen by hand, ends at the next section's title line.
+    expect(readAttendanceReport(utf8(report), 'webinar.csv', 6).rowLines).toEqual([7]);
   });
 });

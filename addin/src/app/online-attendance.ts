@@ -9,9 +9,9 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = ['name', 'email', 'join',
 
 /** Header spellings of attendance reports (Teams, Zoom, Webex...), English, French and Spanish, folded. */
 const REPORT_HEADERS: Record<ReportColumn, readonly string[]> = {
-  name: ['name', 'full name', 'display name', 'participant', 'participant name', 'attendee', 'nom', 'nom complet', 'participant e', 'nombre', 'nombre completo', 'participante'],
+  name: ['name', 'full name', 'display name', 'user name', 'participant', 'participant name', 'attendee', 'nom', 'nom complet', 'participant e', 'nombre', 'nombre completo', 'participante'],
   email: ['email', 'e-mail', 'email address', 'e-mail address', 'user email', 'attendee email', 'courriel', 'adresse e-mail', 'adresse electronique', 'correo', 'correo electronico'],
-  join: ['first join', 'join time', 'joined', 'joined at', 'join', 'time joined', 'first join time', 'heure d\'arrivee', 'premiere arrivee', 'arrivee', 'heure de connexion', 'hora de entrada', 'primera entrada', 'hora de union', 'hora de llegada'],
+  join: ['first join', 'join time', 'joined', 'joined at', 'join', 'time joined', 'first join time', 'heure d\'arrivee', 'premiere arrivee', 'arrivee', 'heure de connexion', 'hora de entrada', 'primera entrada', 'primera union', 'hora de union', 'hora de llegada'],
   delegation: ['delegation', 'delegation id', 'organization', 'organisation', 'company', 'affiliation', 'entreprise', 'delegacion', 'organizacion', 'empresa'],
   leave: ['last leave', 'leave time', 'left', 'left at', 'time left', 'last leave time', 'heure de depart', 'dernier depart', 'depart', 'heure de deconnexion', 'hora de salida', 'ultima salida'],
 };
@@ -124,7 +124,8 @@ function nameKey(name: string): string {
  * - Sessions: with a leave time, a connection counts for every session whose time it overlaps
  *   (join before the end and leave after the start): a person who joins a few minutes early and
  *   stays counts for that session; one who stays connected across the break counts for both
- *   sessions. Without a leave time, a join counts for the session whose window, from
+ *   sessions, checked in to a session at its start when connected since before its window (never
+ *   at a morning join for the afternoon). Without a leave time, a join counts for the session whose window, from
  *   EARLY_JOIN_MINUTES before its start to its end, holds it. A connection holding no session is
  *   listed in `skipped`.
  * - A person with several connections to one session counts once; a person already in the
@@ -195,12 +196,15 @@ export function planOnlineAttendance(
     for (const w of held) {
       const key = `${person!.participantId}\u0000${w.s.sessionId}`;
       const before = planned.get(key);
+      // Connected since before this session's window (the morning, for an afternoon session): there at its start.
+      const early = from < w.start - EARLY_JOIN_MINUTES;
+      const at = early ? w.start : from;
       const p: PlannedAttendance = {
         participantId: person!.participantId, sessionId: w.s.sessionId, matchedBy, reportName: name,
-        checkedInAt: before && before.at <= from ? before.p.checkedInAt : join.value.replace('T', ' '),
+        checkedInAt: before && before.at <= at ? before.p.checkedInAt : early ? `${w.s.date} ${w.s.start}` : join.value.replace('T', ' '),
         lines: [...(before?.p.lines ?? []), line],
       };
-      planned.set(key, { p, at: Math.min(from, before?.at ?? from) });
+      planned.set(key, { p, at: Math.min(at, before?.at ?? at) });
     }
   });
   const present = new Set(existing.map((e) => `${e.participantId}\u0000${e.sessionId}`));

@@ -145,3 +145,59 @@ describe('dates as the export writes them', () => {
     expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-06', false, []], ['2026-05-23', true, []]]);
   });
 });
+
+describe('form services name the registration time their own way', () => {
+  it('Google Forms (Timestamp, Horodateur, Marca temporal) and Microsoft Forms (Completion time) give the registration date, so a late answer is flagged', () => {
+    for (const stamp of ['Timestamp', 'Horodateur', 'Marca temporal', 'Completion time', 'Heure de fin', 'Hora de finalización']) {
+      expect(guessMapping([stamp, 'First name', 'Last name']).registeredOn).toBe(0);
+    }
+    // Google Forms (English): month/day/year with seconds; 5/23/2026 is the day after the deadline.
+    const table = readExportFile(new TextEncoder().encode('Timestamp,First name,Last name,Delegation,Gender,Email address\n5/20/2026 14:03:11,Ana,García,D-ESP,Mujer,ana@example.org\n5/23/2026 9:03:11,Luis,Pérez,D-ESP,Hombre,luis@example.org\n'), 'form.csv');
+    const rows = previewImport(table, guessMapping(table.headers), [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(rows.map((r) => [r.record.registeredOn, r.late, r.problems])).toEqual([['2026-05-20', false, []], ['2026-05-23', true, []]]);
+  });
+});
+
+describe('an event ticketing export (Eventbrite-like attendee report)', () => {
+  it('maps Order Date and Attendee Status, so a Not Attending ticket is imported as Cancelled, not Registered', () => {
+    const csv = 'Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status,Delegation,Gender\n'
+      + '123,2026-05-20 14:03:11-05:00,Ana,One,a@example.org,1,General,1,Attending,D-CHE,Female\n'
+      + '124,2026-05-21 10:00:00-05:00,Ben,Two,b@example.org,1,General,2,Not Attending,D-CHE,Male\n'
+      + '125,2026-05-22 19:30:00-05:00,Cy,Three,c@example.org,1,General,3,Checked In,D-CHE,Non-binary\n';
+    const table = readExportFile(new TextEncoder().encode(csv), 'attendees.csv');
+    const mapping = guessMapping(table.headers);
+    expect([mapping.registeredOn, mapping.status]).toEqual([1, 8]);
+    const rows = previewImport(table, mapping, [], '2026-05-22', { role: 'Delegate', participation: 'Online' }, 'Europe/Zurich');
+    // 14:03-05:00 is 21:03 in Geneva on 20 May; 10:00-05:00 is 17:00 on 21 May; 19:30-05:00 on 22 May is 02:30 on 23 May: late.
+    expect(rows.map((r) => [r.record.status, r.record.registeredOn, r.late, r.problems])).toEqual([
+      ['Registered', '2026-05-20', false, []],
+      ['Cancelled', '2026-05-21', false, []],
+      ['Registered', '2026-05-23', true, []],
+    ]);
+  });
+});
+
+describe('a Microsoft Forms export', () => {
+  // Microsoft Forms puts the respondent's account in its own Email column ("anonymous" when the form
+  // is open to anyone), before the form's questions, which may ask for the e-mail address again.
+  const header = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'First name', 'Last name', 'Delegation', 'Gender', 'Email address'];
+  const rows = [
+    ['1', '2026-05-20 14:03', '2026-05-20 14:05', 'anonymous', '', 'Ana', 'Li', 'D-CHE', 'Woman', 'ana@example.org'],
+    ['2', '2026-05-23 09:00', '2026-05-23 09:02', 'anonymous', '', 'Ben', 'Wu', 'D-CHE', 'Man', 'ben@example.org'],
+  ];
+  it('takes the e-mail question, not the respondent column that only says "anonymous"', () => {
+    const mapping = guessMapping(header, rows);
+    expect([mapping.email, mapping.registeredOn]).toEqual([9, 2]);
+    const preview = previewImport({ rows }, mapping, [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(preview.map((r) => [r.record.email, r.record.registeredOn, r.late, r.problems])).toEqual([
+      ['ana@example.org', '2026-05-20', false, []],
+      ['ben@example.org', '2026-05-23', true, []],
+    ]);
+  });
+
+  it('without an e-mail question, "anonymous" is no e-mail address rather than a problem on every row', () => {
+    const short = header.slice(0, 9);
+    const preview = previewImport({ rows: rows.map((r) => r.slice(0, 9)) }, guessMapping(short, rows), [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
+    expect(preview.map((r) => [r.record.email, r.problems])).toEqual([[undefined, []], [undefined, []]]);
+  });
+});

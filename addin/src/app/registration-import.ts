@@ -34,8 +34,12 @@ const ALIASES: Partial<Record<ParticipantKey, readonly string[]>> = {
   gender: ['sex', 'gender identity', 'genre', 'sexe', 'genero', 'sexo', 'identidad de genero'],
   role: ['function', 'position', 'position in delegation', 'role in delegation', 'role in the delegation', 'fonction', 'fonction dans la delegation', 'role dans la delegation', 'rol', 'funcion', 'funcion en la delegacion'],
   participation: ['attendance mode', 'mode', 'participation mode', 'mode of participation', 'attendance type', 'mode de participation', 'modalite de participation', 'participacion', 'modalidad', 'modalidad de participacion', 'forma de participacion'],
-  registeredOn: ['registration date', 'registration time', 'registration date time', 'registered', 'submitted', 'date registered', 'submitted on', 'date d\'inscription', 'inscrit le', 'fecha de inscripcion', 'fecha de registro'],
-  status: ['registration state', 'registration status', 'approval status', 'statut', 'statut de l\'inscription', 'etat de l\'inscription', 'estado', 'estado de la inscripcion'],
+  registeredOn: ['registration date', 'registration time', 'registration date time', 'registered', 'submitted', 'date registered', 'submitted on', 'date d\'inscription', 'inscrit le', 'fecha de inscripcion', 'fecha de registro',
+    // Form services: Google Forms' answer time (EN/FR/ES), Microsoft Forms' submission time.
+    'timestamp', 'horodateur', 'marca temporal', 'completion time', 'heure de fin', 'hora de finalizacion',
+    // Ticketing tools: the order's date.
+    'order date', 'date de commande', 'fecha del pedido'],
+  status: ['registration state', 'registration status', 'approval status', 'attendee status', 'statut du participant', 'estado del asistente', 'statut', 'statut de l\'inscription', 'etat de l\'inscription', 'estado', 'estado de la inscripcion'],
   title: ['salutation', 'honorific', 'prefix', 'civilite', 'tratamiento'],
 };
 
@@ -69,11 +73,27 @@ export function readExportFile(bytes: Uint8Array, fileName: string, headerLine?:
 /** For each contract column, the index of the export column that feeds it, or -1. */
 export type ColumnMapping = Record<ParticipantKey, number>;
 
-/** Maps each contract column to the first export column whose header names it; -1 when none does. */
-export function guessMapping(header: readonly string[]): ColumnMapping {
+/** What Microsoft Forms writes in its respondent Email column for a form open to anyone: no address. */
+const NO_ADDRESS = /^(anonymous|anonyme|an[oó]nimo)$/i;
+
+/** A cell's value as the import reads it: trimmed; Microsoft Forms' "anonymous" e-mail is none. */
+function importValue(key: ParticipantKey, cell: string | undefined): string | undefined {
+  const v = cell?.trim();
+  return v === undefined || v === '' || (key === 'email' && NO_ADDRESS.test(v)) ? undefined : v;
+}
+
+/**
+ * Maps each contract column to the export column whose header names it; -1 when none does. When
+ * several do (Microsoft Forms' respondent Email, then the form's own e-mail question), the first
+ * that holds a value in `rows` is taken, else the first.
+ */
+export function guessMapping(header: readonly string[], rows: readonly (readonly string[])[] = []): ColumnMapping {
   const keys = header.map((h) => importHeaderKey(h));
   const mapping = {} as ColumnMapping;
-  for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) mapping[key] = keys.indexOf(key);
+  for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
+    const columns = keys.flatMap((k, i) => (k === key ? [i] : []));
+    mapping[key] = columns.find((i) => rows.some((r) => importValue(key, r[i]) !== undefined)) ?? columns[0] ?? -1;
+  }
   return mapping;
 }
 
@@ -153,8 +173,8 @@ export function previewImport(
     const problems: string[] = [];
     for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
       const idx = mapping[key];
-      const v = idx >= 0 ? cells[idx]?.trim() : undefined;
-      const given = v === undefined || v === '' ? defaults[key]?.trim() : v;
+      const v = idx >= 0 ? importValue(key, cells[idx]) : undefined;
+      const given = v === undefined ? defaults[key]?.trim() : v;
       values[key] = given === undefined || given === '' ? undefined : given;
       if (key === 'participantId' || askedOnce.has(key)) continue;
       // A registration time with its offset (2026-05-23 22:40+00:00) falls on the meeting's own day.

@@ -6,7 +6,7 @@ import { ExportFileError, type ExportTable } from '../app/export-file.js';
 import { guessReportMapping, type OnlineAttendancePlan, planOnlineAttendance, readAttendanceReport, REPORT_COLUMNS, type ReportColumn, type ReportMapping } from '../app/online-attendance.js';
 import { findPeople } from '../app/registration.js';
 import { defaultSession } from '../app/sessions.js';
-import { button, el, field, oneAtATime, select } from './dom.js';
+import { button, el, field, oneAtATime, plural, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 
 export function attendanceSection(pane: Pane, now: () => Date): SectionView {
@@ -34,6 +34,11 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
     const readIt = async (bytes: Uint8Array, name: string, headerLine?: number) => {
       try {
         const table = readAttendanceReport(bytes, name, headerLine);
+        if (table.rows.length === 0) {
+          // As for a registration export: a header alone is said, not shown as "0 rows" to preview.
+          await pane.act('', async () => { throw new Error(`${name} has a header on line ${table.headerLine} but no rows of people below it: choose another header line or another file.`); });
+          if (headerLine === undefined) return;
+        }
         report = { bytes, name, table, mapping: guessReportMapping(table.headers) };
         plan = null;
         confirmed.clear();
@@ -52,13 +57,13 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
     const r = report;
     const pick = select(r.table.candidates.map((c) => ({ value: String(c.line), label: `Line ${c.line}: ${c.cells.filter((x) => x.trim() !== '').join(' | ').slice(0, 80)}` })), String(r.table.headerLine), { id: 'online-header-line' });
     pick.addEventListener('change', () => void readIt(r.bytes, r.name, Number(pick.value)));
-    const fs = el('fieldset', { id: 'online-mapping' }, el('legend', { text: `Columns (${r.table.rows.length} rows read)` }));
+    const fs = el('fieldset', { id: 'online-mapping' }, el('legend', { text: `Columns (${plural(r.table.rows.length, 'row')} read)` }));
     for (const key of REPORT_COLUMNS) {
       const s = select([{ value: '-1', label: '(none)' }, ...r.table.headers.map((h, i) => ({ value: String(i), label: h === '' ? `(column ${i + 1})` : h }))], String(r.mapping[key]), { 'data-key': key });
       s.addEventListener('change', () => { r.mapping[key] = Number(s.value); plan = null; render(); });
       fs.append(field(COLUMN_LABELS[key], s).wrap);
     }
-    box.append(el('p', { class: 'muted', id: 'online-read-as', text: `${r.name}: ${r.table.encoding === 'xlsx' ? 'workbook' : r.table.encoding}, header on line ${r.table.headerLine}, ${r.table.rows.length} rows.` }),
+    box.append(el('p', { class: 'muted', id: 'online-read-as', text: `${r.name}: ${r.table.encoding === 'xlsx' ? 'workbook' : r.table.encoding}, header on line ${r.table.headerLine}, ${plural(r.table.rows.length, 'row')}.` }),
       field('Header row', pick).wrap, fs,
       el('div', { class: 'actions' }, button('Preview online attendance', () => {
         if (r.mapping.join < 0 || (r.mapping.email < 0 && r.mapping.name < 0)) {
@@ -91,21 +96,27 @@ export function attendanceSection(pane: Pane, now: () => Date): SectionView {
           box2.addEventListener('change', () => { if (box2.checked) confirmed.add(key(x)); else confirmed.delete(key(x)); });
           tag = el('label', { class: 'inline' }, box2, ` Same person as "${x.reportName}"?`);
         } else tag = el('span', { class: 'tag ok', text: 'By e-mail' });
-        return el('li', {}, el('span', { class: 'who' }, `${x.sessionId} · ${who}`, el('span', { class: 'meta', text: `joined ${x.checkedInAt}` })), tag);
+        return el('li', {}, el('span', { class: 'who' }, `${x.sessionId} · ${who}`, el('span', { class: 'meta', text: `checked in at ${x.checkedInAt}` })), tag);
       })),
       p.unmatched.length ? el('div', {}, el('h4', { text: 'Not found among the participants (not written)' }), el('ul', { class: 'list', id: 'online-unmatched' }, ...p.unmatched.map(line))) : null,
       p.skipped.length ? el('div', {}, el('h4', { text: 'Not placed in a session' }), el('ul', { class: 'list', id: 'online-skipped' }, ...p.skipped.map(line))) : null,
       el('div', { class: 'actions' }, button('Write online attendance', () => void (async () => {
         const rows = p.rows.filter((x) => x.matchedBy === 'email' || confirmed.has(key(x)));
-        if (rows.length === 0) return;
-        if (!(await pane.confirm(`Write ${rows.length} Online attendance rows to the Attendance sheet?`))) return;
+        if (rows.length === 0) {
+          // A click that writes nothing says why, in one sentence.
+          await pane.act('', async () => (p.rows.length === 0
+            ? `Nothing to write: ${p.already.length} already recorded, ${p.unmatched.length} not found, ${p.skipped.length} outside the sessions or unreadable.`
+            : 'Nothing to write: tick "Same person as …?" for each person matched by name that you confirm, then write again.'));
+          return;
+        }
+        if (!(await pane.confirm(`Write ${plural(rows.length, 'Online attendance row')} to the Attendance sheet?`))) return;
         await pane.act('Recording online attendance', async () => {
           const n = await state.recordOnlineAttendance(rows);
           report = null; plan = null; confirmed.clear();
           const missing = p.unmatched.length;
           // Rows another desk recorded between the preview and the write are left as they are, and said.
           const meanwhile = rows.length - n;
-          return `Recorded ${n} online attendances${meanwhile ? ` (${meanwhile} already recorded meanwhile)` : ''}${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
+          return `Recorded ${plural(n, 'online attendance')}${meanwhile ? ` (${meanwhile} already recorded meanwhile)` : ''}${missing ? `; ${missing} ${missing === 1 ? 'person' : 'people'} of the report ${missing === 1 ? 'was' : 'were'} not found` : ''}.`;
         });
       })(), { class: 'primary', id: 'online-write' })),
     ));

@@ -9,7 +9,7 @@ import { type ColumnMapping, ExportFileError, type ExportTable, guessMapping, ty
 import { fieldProblem, findPeople, formProblems, type ParticipantField } from '../app/registration.js';
 import { localDateTime } from '../app/sessions.js';
 import type { ParticipantView } from '../app/meeting-state.js';
-import { button, el, field, oneAtATime, select } from './dom.js';
+import { button, el, field, oneAtATime, plural, select } from './dom.js';
 import type { Pane, SectionView } from './pane.js';
 import { type RecordForm, recordEditor, recordForm } from './record-form.js';
 
@@ -243,7 +243,7 @@ export function registrationsSection(pane: Pane): SectionView {
       }
       importFile = { bytes, name };
       importTable = table;
-      mapping = guessMapping(table.headers);
+      mapping = guessMapping(table.headers, table.rows);
       defaults = {};
       preview = null;
       render();
@@ -261,10 +261,10 @@ export function registrationsSection(pane: Pane): SectionView {
       const headerPick = select(table.candidates.map((c) => ({ value: String(c.line), label: `Line ${c.line}: ${c.cells.filter((x) => x.trim() !== '').join(' | ').slice(0, 80)}` })), String(table.headerLine), { id: 'import-header-line' });
       headerPick.addEventListener('change', () => void readIt(source.bytes, source.name, Number(headerPick.value)));
       box.append(
-        el('p', { class: 'muted', id: 'import-read-as', text: `${source.name}: ${table.encoding === 'xlsx' ? 'workbook' : table.encoding}, ${separator}, header on line ${table.headerLine}, ${table.rows.length} rows.` }),
+        el('p', { class: 'muted', id: 'import-read-as', text: `${source.name}: ${table.encoding === 'xlsx' ? 'workbook' : table.encoding}, ${separator}, header on line ${table.headerLine}, ${plural(table.rows.length, 'row')}.` }),
         field('Header row', headerPick).wrap,
       );
-      const fs = el('fieldset', { id: 'import-mapping' }, el('legend', { text: `Columns (${table.rows.length} rows read)` }));
+      const fs = el('fieldset', { id: 'import-mapping' }, el('legend', { text: `Columns (${plural(table.rows.length, 'row')} read)` }));
       for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
         if (key === 'participantId') continue;
         const current = mapping[key] >= 0 ? String(mapping[key]) : defaults[key] !== undefined ? `=${defaults[key]}` : '-1';
@@ -315,12 +315,18 @@ export function registrationsSection(pane: Pane): SectionView {
               await pane.act('', async () => { throw new Error(`Choose a column or a value for every row for ${stillMissing.map((k) => PARTICIPANTS_COLUMNS[k].header).join(', ')} first.`); });
               return;
             }
-            if (rows.length === 0) return;
-            if (!(await pane.confirm(`Write ${rows.length} participants to the Participants sheet?`))) return;
+            if (rows.length === 0) {
+              // A click that imports nothing says why, in one sentence.
+              await pane.act('', async () => (dup.length > 0
+                ? 'Nothing to import: every row is a possible duplicate; tick "Also import the possible duplicates" to import them anyway.'
+                : 'Nothing to import: every row has a problem, listed above.'));
+              return;
+            }
+            if (!(await pane.confirm(`Write ${plural(rows.length, 'participant')} to the Participants sheet?`))) return;
             await pane.act('Importing', async () => {
               const ids = await pane.state.addParticipants(rows.map((r) => ({ ...r.record, participantId: undefined })));
               importTable = null; importFile = null; mapping = null; defaults = {}; preview = null;
-              return `Imported ${ids.length} participants${late.length ? `, ${late.length} registered after the deadline` : ''}.`;
+              return `Imported ${plural(ids.length, 'participant')}${late.length ? `, ${late.length} registered after the deadline` : ''}.`;
             });
           })(), { class: 'primary', id: 'import-write' })),
         ),
