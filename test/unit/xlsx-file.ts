@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RawRow } from '../../pipeline/core/raw.js';
+import { ExpectedError } from '../../pipeline/errors.js';
 import { readXlsx } from '../../pipeline/xlsx-reader.js';
+import { expect } from 'vitest';
 import { zip } from '../fixtures/hostile/zip.js';
 
 export const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -65,4 +67,14 @@ export async function readAll(file: string): Promise<{ date1904: boolean; sheets
     row: (row) => rows[current]!.push(row),
   });
   return { ...info, rows };
+}
+
+/** A row's cells as [column number, cell] pairs, for comparing whole rows. */
+export const cellsOf = (row: RawRow | undefined) => Object.entries(row?.cells ?? {}).map(([col, cell]) => [Number(col), cell]);
+
+/** Reads a workbook that must be refused; returns the one sentence it was refused with. */
+export async function refused(file: string): Promise<string> {
+  const e = await readAll(file).then(() => undefined, (err: unknown) => err);
+  expect(e).toBeInstanceOf(ExpectedError);
+  return (e as ExpectedError).message;
 }

@@ -3,23 +3,15 @@
 // CDATA, DOCTYPE in a sheet, relationships without a target or pointing outside, sheets skipped.
 // Expected values by hand (ECMA-376 Part 1, SpreadsheetML).
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RawRow } from '../../pipeline/core/raw.js';
-import { ExpectedError } from '../../pipeline/errors.js';
 import { cellOf, readXlsx } from '../../pipeline/xlsx-reader.js';
-import { MAIN, readAll, sheetXml, xlsxFolder } from './xlsx-file.js';
+import { cellsOf, MAIN, readAll, refused, sheetXml, xlsxFolder } from './xlsx-file.js';
 
 const folder = xlsxFolder();
 afterAll(() => folder.remove());
 const RELS = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const cellsOf = (row: RawRow | undefined) => Object.entries(row?.cells ?? {}).map(([col, cell]) => [Number(col), cell]);
 const oneSheet = (rows: string, sheet = 'A') => folder.workbook([{ sheet, xml: sheetXml(rows) }]);
 
-async function refused(file: string): Promise<string> {
-  const e = await readAll(file).then(() => undefined, (err: unknown) => err);
-  expect(e).toBeInstanceOf(ExpectedError);
-  return (e as ExpectedError).message;
-}
 
 describe('shared strings', () => {
   it('joins the runs of an item, leaves phonetic runs out (before and after), and reads text only inside items', async () => {

@@ -3,25 +3,17 @@
 // edges (XFD, row 1,048,576) and the sentence for each part it refuses. Expected values by hand;
 // the part layout follows ECMA-376 Part 1 (SpreadsheetML: workbook, sheet, sst, c, v, f, is).
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RawRow } from '../../pipeline/core/raw.js';
-import { ExpectedError } from '../../pipeline/errors.js';
 import { cellOf, MAX_CELL_CHARS, MAX_COLUMN, MAX_ROW, readXlsx, resolveTarget } from '../../pipeline/xlsx-reader.js';
 import { deflated } from '../fixtures/hostile/zip.js';
-import { MAIN, readAll, sheetXml, xlsxFolder } from './xlsx-file.js';
+import { cellsOf, MAIN, readAll, refused, sheetXml, xlsxFolder } from './xlsx-file.js';
 
 const folder = xlsxFolder();
 afterAll(() => folder.remove());
 const RELS = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
 const WS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 
-const cellsOf = (row: RawRow | undefined) => Object.entries(row?.cells ?? {}).map(([col, cell]) => [Number(col), cell]);
 const oneSheet = (rows: string, sheet = 'A') => folder.workbook([{ sheet, xml: sheetXml(rows) }]);
 
-async function refused(file: string): Promise<string> {
-  const e = await readAll(file).then(() => undefined, (err: unknown) => err);
-  expect(e).toBeInstanceOf(ExpectedError);
-  return (e as ExpectedError).message;
-}
 
 describe('cellOf, one type at a time', () => {
   it('shared strings: by index, with or without a formula; an index the table lacks is an error at the cell', () => {
