@@ -14,6 +14,19 @@ const HEADERS = ['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Fami
 
 const rows = (f: Page | Frame, table: string) => hostCall(f, (h, t) => h.tableRows(t), table);
 
+/** Adds a new delegation, Ghana (State Party, GHA), with the given people (one per line), by "Add a whole delegation". */
+async function addGhana(page: Page, people: string) {
+  await page.getByRole('tab', { name: 'Registrations' }).click();
+  await page.getByText('Add a whole delegation').click();
+  await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
+  const fresh = page.locator('#batch-new');
+  await fresh.getByLabel('Name (required)').fill('Ghana');
+  await fresh.getByLabel('Category (required)').selectOption('State Party');
+  await fresh.getByLabel('Country code').fill('GHA');
+  await page.locator('#batch-people').fill(people);
+  await page.getByRole('button', { name: 'Add these people' }).click();
+}
+
 describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwritten', () => {
   let browser: Browser;
   let url: string;
@@ -81,15 +94,7 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
   it('leaves no delegation row behind when its members cannot be written (Participants sheet protected)', async () => {
     const page = await openPane(browser, url, smallMeeting, pageErrors);
     await hostCall(page, (h) => h.protectSheet('Participants'), null);
-    await page.getByRole('tab', { name: 'Registrations' }).click();
-    await page.getByText('Add a whole delegation').click();
-    await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
-    const fresh = page.locator('#batch-new');
-    await fresh.getByLabel('Name (required)').fill('Ghana');
-    await fresh.getByLabel('Category (required)').selectOption('State Party');
-    await fresh.getByLabel('Country code').fill('GHA');
-    await page.locator('#batch-people').fill('Ama; Mensah; Woman; Head of delegation');
-    await page.getByRole('button', { name: 'Add these people' }).click();
+    await addGhana(page, 'Ama; Mensah; Woman; Head of delegation');
     await waitStatus(page, /^Excel refused the change: the sheet may be protected/);
     expect(await rows(page, 'Delegations')).toEqual([['Delegation ID', 'Name', 'Category', 'Country code'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-FRA', 'France', 'State Party', 'FRA']]);
     expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO]);
@@ -218,15 +223,7 @@ describe.skipIf(!hasChromium)('attacks on the pane: nothing lost, nothing overwr
       h.addValidation('Participants', 'F2:F10001');
       h.addValidation('Delegations', 'C2:C10001');
     }], pageErrors);
-    await page.getByRole('tab', { name: 'Registrations' }).click();
-    await page.getByText('Add a whole delegation').click();
-    await page.locator('#batch-delegation').selectOption({ label: 'A new delegation…' });
-    const fresh = page.locator('#batch-new');
-    await fresh.getByLabel('Name (required)').fill('Ghana');
-    await fresh.getByLabel('Category (required)').selectOption('State Party');
-    await fresh.getByLabel('Country code').fill('GHA');
-    await page.locator('#batch-people').fill('Ama; Mensah; Woman; Head of delegation\nKofi; Boateng; Man; Delegate');
-    await page.getByRole('button', { name: 'Add these people' }).click();
+    await addGhana(page, 'Ama; Mensah; Woman; Head of delegation\nKofi; Boateng; Man; Delegate');
     await waitStatus(page, /^Excel did not extend the Delegations, Participants table to take the new rows/);
     expect(await rows(page, 'Delegations')).toEqual([['Delegation ID', 'Name', 'Category', 'Country code'], ['D-CHE', 'Switzerland', 'State Party', 'CHE'], ['D-FRA', 'France', 'State Party', 'FRA']]);
     expect(await rows(page, 'Participants')).toEqual([HEADERS, ANNA, BRUNO]);
