@@ -9,6 +9,7 @@ import {
   categoryFigures,
   cellText,
   countText,
+  DEFINITIONS,
   dataQualityText,
   figureTables,
   figureText,
@@ -238,6 +239,14 @@ describe('a cell as text', () => {
     expect(cellText('12', 'count')).toBe('12');
     expect(cellText(null, 'share')).toBe('n/a');
     expect(cellText(undefined, 'count')).toBe('not recorded');
+  });
+
+  it('a text stays text and a missing share stays "n/a" whatever the column\'s kind', () => {
+    expect(cellText('not recorded', 'share')).toBe('not recorded');
+    expect(cellText('Head of delegation', 'number')).toBe('Head of delegation');
+    expect(cellText(null, 'count')).toBe('n/a');
+    expect(cellText(null, 'number')).toBe('n/a');
+    expect(cellText(undefined, 'share')).toBe('not recorded');
   });
 
   it('lays out a group as women, men, other, not stated, total, share and note, from counts or a breakdown', () => {
@@ -555,5 +564,14 @@ describe('the data-quality sentence', () => {
     expect(dataQualityText(withQuality({ errors: 1500, warnings: 0, leftOut: [{ sheet: 'Attendance', count: 1500, reasons: ['unknown-reference'] }] }, 1234))).toBe(
       'Counted from 1,234 registered participants (cancelled registrations left out) and 2 sessions. 1,500 rows of the workbook could not be read and are left out of every figure (Attendance: 1,500).',
     );
+  });
+});
+
+describe('how each figure is counted, in plain words', () => {
+  it('defines every term a reader meets, in the order of the Summary sheet\'s block', () => {
+    expect(DEFINITIONS.map((d) => d.term)).toEqual(['Share of women', 'Attendee', 'Registered', 'Did not attend', 'Head of delegation', 'Intervention', 'n/a', 'Small group', 'Rounding']);
+    expect(DEFINITIONS[0]!.meaning).toBe('women / (women + men + other). People whose gender is "not stated" are counted beside it, never in the denominator.');
+    expect(DEFINITIONS[7]!.meaning).toBe('fewer than 10 women, men and other in the denominator: one person moves the share by more than 10 points.');
+    expect(DEFINITIONS[8]!.meaning).toBe('shares are shown with one decimal (30.5%); the cells hold the exact value.');
   });
 });
