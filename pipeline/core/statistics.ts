@@ -68,7 +68,10 @@ function speakersSummary(t: SpeakerTally): SpeakersSummary {
 }
 
 function compareSessions(a: { date: string; start: string }, b: { date: string; start: string }): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.start < b.start ? -1 : (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, here a.start >= b.start and every mutant answers 1 or 0, never below 0, and V8's sort only asks whether a result is below 0 (array-sort.tq: binary insertion, runs, gallops, merges)
+    a.start > b.start ? 1 : 0
+  );
 }
 
 /**
@@ -94,6 +97,7 @@ export function computeSummary(data: MeetingData): Summary {
     registeredByRole[person.role][person.gender]++;
     if (person.category !== undefined) {
       registeredByCategory[person.category][person.gender]++;
+      // Stryker disable next-line ObjectLiteral: equivalent, the flags are only set to true and read as true or not, so a missing flag reads as false
       const d = delegationMembers.get(p.delegationId) ?? { woman: false, nonMan: false, womanHead: false };
       if (person.gender === 'woman') d.woman = true;
       if (person.gender !== 'man') d.nonMan = true;
@@ -105,8 +109,8 @@ export function computeSummary(data: MeetingData): Summary {
   // Pass 2: attendance, distinct per session and over the meeting.
   const hasSpeakers = data.speakers !== null;
   const tallies = new Map<string, SessionTally>();
+  // A repeated session ID sets a second empty tally in place of the first: nothing is counted yet.
   for (const s of data.sessions) {
-    if (tallies.has(s.sessionId)) continue;
     tallies.set(s.sessionId, {
       seen: new Set(),
       all: emptyCounts(),
@@ -154,8 +158,9 @@ export function computeSummary(data: MeetingData): Summary {
     for (const sp of data.speakers) {
       const t = tallies.get(sp.sessionId);
       const person = people.get(sp.participantId);
-      if (t === undefined || t.speakers === null || person === undefined) continue;
-      for (const tally of [t.speakers, meetingSpeakers]) {
+      if (t === undefined || person === undefined) continue;
+      // With a Speakers sheet (hasSpeakers) every session's tally has its speaker tally.
+      for (const tally of [t.speakers as SpeakerTally, meetingSpeakers]) {
         tally.interventions++;
         tally.byGender[person.gender]++;
         if (sp.minutes !== undefined) {
