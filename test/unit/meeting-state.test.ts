@@ -14,6 +14,9 @@ interface Host {
   setCell(sheet: string, a1: string, value: unknown): void;
   appendByHand(table: string, rows: unknown[][]): void;
   summary(): { name: string; charts: number }[];
+  sheetValues(sheet: string): unknown[][];
+  renameTable(from: string, to: string): void;
+  deleteRow(table: string, index: number): void;
 }
 const g = globalThis as unknown as { window: unknown; __host: Host; Excel: { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => Promise<T> } };
 g.window = globalThis;
