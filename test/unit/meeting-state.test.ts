@@ -241,6 +241,18 @@ describe('MeetingState writes', () => {
     ]);
   });
 
+  it('does not ask Excel when everyone in an attendance report is already checked in to that session', async () => {
+    await meeting();
+    await delegationOfThree();
+    await state.checkIn(['P0001', 'P0002'], 'S1', 'In person');
+    const runs = host.runs;
+    expect(await state.recordOnlineAttendance([
+      { participantId: 'P0002', sessionId: 'S1', checkedInAt: '2026-05-27 10:25' },
+      { participantId: 'P0001', sessionId: 'S1', checkedInAt: '2026-05-27 10:20' },
+    ])).toBe(0);
+    expect(host.runs).toBe(runs);
+  });
+
   it('a refused write still reads the workbook again, so the pane shows what a co-author added meanwhile', async () => {
     await meeting();
     await state.addRecord('Sessions', { sessionId: 'S1', date: '2026-05-27', start: '10:00', end: '13:00', title: 'Opening' });
@@ -322,14 +334,17 @@ describe('MeetingState and the Meeting sheet', () => {
     expect(await state.saveMeetingFields({ livestream: 'https://example.org/live', nosuch: 'x', title: 'Test' })).toEqual(['Livestream', 'nosuch']);
   });
 
-  it('without a Meeting sheet, shows no fields, Geneva\'s time zone, and saves none', async () => {
+  it('without a Meeting sheet, shows no fields, Geneva\'s time zone, and saves none; without a Sessions sheet, no session IDs', async () => {
     await meeting();
+    host.book.tables.splice(host.book.tables.findIndex((t) => t.name === 'Sessions'), 1);
+    host.book.sheets.splice(host.book.sheets.findIndex((s) => (s as { name: string }).name === 'Sessions'), 1);
     host.book.tables.splice(host.book.tables.findIndex((t) => t.name === 'MeetingFields'), 1);
     host.book.sheets.splice(host.book.sheets.findIndex((s) => (s as { name: string }).name === 'Meeting'), 1);
     await state.refresh();
     expect(state.meeting()).toBeNull();
     expect(state.meetingValues()).toEqual({});
     expect(state.timeZone()).toBe('Europe/Zurich');
+    expect(state.usedIds('Sessions')).toEqual([]);
     expect(await state.saveMeetingFields({ code: 'T-1' })).toEqual(['Code']);
   });
 
