@@ -6,7 +6,7 @@ import { computeSummary, type Summary } from '../../../pipeline/core/statistics.
 import type { Issue } from '../../../pipeline/core/issues.js';
 import { type AnyRow, MeetingReader, type WorkbookRead } from '../../../pipeline/core/read-meeting.js';
 import { applyRules, type Validation } from '../../../pipeline/core/rules.js';
-import type { RawWorkbook } from '../../../pipeline/core/raw.js';
+import type { RawCell, RawWorkbook } from '../../../pipeline/core/raw.js';
 import {
   type CellInput,
   MEETING_FIELDS,
@@ -99,14 +99,11 @@ export class MeetingState {
   /** Each Meeting field's value for the form: as the contract reads it, or the raw text when it does not read. */
   meetingValues(): Record<string, CellInput> {
     const m = this.meeting();
-    // Stryker disable next-line ConditionalExpression: readWorkbook lists the sheets in the contract's order, Meeting first; without a Meeting sheet there are no fields to show (m is null)
-    const raw = this.model?.raw.sheets.find((s) => s.name.toLowerCase() === 'meeting');
     const out: Record<string, CellInput> = {};
-    if (!m || !raw) return out;
+    if (!m) return out;
     for (const [key, address] of m.cells) {
       const at = parseAddress(address);
-      // The reader found the field on this row, so the row is there.
-      const cell = raw.rows.find((r) => r.row === at.row)!.cells[at.column];
+      const cell = this.rawCell(at.sheet, at.row, at.column);
       const spec = (MEETING_FIELDS as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[key];
       if (!spec || !cell) continue;
       const read = spec.schema.safeParse(cell.value);
@@ -144,11 +141,16 @@ export class MeetingState {
     return this.write((context) => setUpWorkbook(context));
   }
 
+  /** A cell as the last read saw it, by sheet title and 1-based row and column. */
+  private rawCell(title: string, row: number, column: number): RawCell | undefined {
+    // Asked only about a record or field the last read found (its sheet and row are there).
+    const raw = this.model!.raw.sheets.find((s) => s.name.toLowerCase() === title.toLowerCase())!;
+    return raw.rows.find((r) => r.row === row)!.cells[column];
+  }
+
   /** A cell's value as the last read saw it ('' when empty), by sheet title and 1-based row and column. */
   private rawValue(title: string, row: number, column: number): CellInput {
-    // Asked only for a record the last read found (its sheet and row are there), never before a read.
-    const raw = this.model!.raw.sheets.find((s) => s.name.toLowerCase() === title.toLowerCase())!;
-    const cell = raw.rows.find((r) => r.row === row)!.cells[column];
+    const cell = this.rawCell(title, row, column);
     return cell?.value ?? cell?.error ?? '';
   }
 
