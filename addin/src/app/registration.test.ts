@@ -46,6 +46,7 @@ describe('findPeople', () => {
 
   it('with nothing typed, lists the first people up to the limit', () => {
     expect(findPeople(people, '', names, 1).map((p) => p.participantId)).toEqual(['P1']);
+    expect(findPeople(people, '', names, 0)).toEqual([]);
     expect(findPeople(people, ' - ', names).map((p) => p.participantId)).toEqual(['P1', 'P2']);
   });
 });

@@ -56,9 +56,9 @@ export function findPeople<T extends Findable>(people: readonly T[], query: stri
   // With no word typed, every person matches: the first `limit` are listed.
   const out: T[] = [];
   for (const p of people) {
+    if (out.length >= limit) break;
     const hay = fold(`${p.givenName} ${p.familyName} ${p.participantId} ${p.delegationId} ${delegationNames.get(p.delegationId) ?? ''}`);
     if (words.every((w) => hay.includes(w))) out.push(p);
-    if (out.length >= limit) break;
   }
   return out;
 }
