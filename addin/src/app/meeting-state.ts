@@ -6,7 +6,7 @@ import { computeSummary, type Summary } from '../../../pipeline/core/statistics.
 import type { Issue } from '../../../pipeline/core/issues.js';
 import { type AnyRow, MeetingReader, type WorkbookRead } from '../../../pipeline/core/read-meeting.js';
 import { applyRules, type Validation } from '../../../pipeline/core/rules.js';
-import type { RawWorkbook } from '../../../pipeline/core/raw.js';
+import type { RawCell, RawWorkbook } from '../../../pipeline/core/raw.js';
 import {
   type CellInput,
   MEETING_FIELDS,
@@ -99,12 +99,11 @@ export class MeetingState {
   /** Each Meeting field's value for the form: as the contract reads it, or the raw text when it does not read. */
   meetingValues(): Record<string, CellInput> {
     const m = this.meeting();
-    const raw = this.model?.raw.sheets.find((s) => s.name.toLowerCase() === 'meeting');
     const out: Record<string, CellInput> = {};
-    if (!m || !raw) return out;
+    if (!m) return out;
     for (const [key, address] of m.cells) {
       const at = parseAddress(address);
-      const cell = at ? raw.rows.find((r) => r.row === at.row)?.cells[at.column] : undefined;
+      const cell = this.rawCell(at.sheet, at.row, at.column);
       const spec = (MEETING_FIELDS as Record<string, { schema: { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[key];
       if (!spec || !cell) continue;
       const read = spec.schema.safeParse(cell.value);
@@ -142,10 +141,16 @@ export class MeetingState {
     return this.write((context) => setUpWorkbook(context));
   }
 
+  /** A cell as the last read saw it, by sheet title and 1-based row and column. */
+  private rawCell(title: string, row: number, column: number): RawCell | undefined {
+    // Asked only about a record or field the last read found (its sheet and row are there).
+    const raw = this.model!.raw.sheets.find((s) => s.name.toLowerCase() === title.toLowerCase())!;
+    return raw.rows.find((r) => r.row === row)!.cells[column];
+  }
+
   /** A cell's value as the last read saw it ('' when empty), by sheet title and 1-based row and column. */
   private rawValue(title: string, row: number, column: number): CellInput {
-    const raw = this.model?.raw.sheets.find((s) => s.name.toLowerCase() === title.toLowerCase());
-    const cell = raw?.rows.find((r) => r.row === row)?.cells[column];
+    const cell = this.rawCell(title, row, column);
     return cell?.value ?? cell?.error ?? '';
   }
 
@@ -168,7 +173,7 @@ export class MeetingState {
       }
       const before = this.rawValue(at.sheet, at.row, at.column);
       // Unchanged fields are left alone, so a co-author's edit of another field is not refused for nothing.
-      if (String(before ?? '') === String(value ?? '')) continue;
+      if (String(before) === String(value ?? '')) continue;
       updates.push({ id: field, expected: { [MEETING_HEADERS.value]: before }, values: { [MEETING_HEADERS.value]: value } });
     }
     await this.write((context) => updateRecords(context, SHEETS.Meeting.table, MEETING_HEADERS.field, updates, 'Meeting'));
@@ -249,6 +254,7 @@ export class MeetingState {
 
   async recordSpeaker(sessionId: string, itemId: string | undefined, participantId: string, minutes: number | undefined): Promise<void> {
     const row = byHeaders('Speakers', { sessionId, itemId, participantId, minutes });
+    // Stryker disable next-line ObjectLiteral: the Speakers table is named Speakers too, the title appendRows uses without one
     await this.write((context) => appendRows(context, SHEETS.Speakers.table, [row], { title: 'Speakers' }));
   }
 
@@ -302,7 +308,8 @@ export class MeetingState {
     const other = siblings[siblings.indexOf(item) + direction];
     if (!other) return;
     const order = headerOf('Agenda', 'order');
-    const title = this.model?.read.sheets.Agenda?.title ?? 'Agenda';
+    // The item was found among the Agenda sheet's rows, so the sheet was read.
+    const title = this.model!.read.sheets.Agenda!.title;
     await this.write((context) => updateRecords(context, SHEETS.Agenda.table, headerOf('Agenda', 'itemId'), [
       { id: String(item.itemId), expected: { [order]: item.order as number }, values: { [order]: other.order as number } },
       { id: String(other.itemId), expected: { [order]: other.order as number }, values: { [order]: item.order as number } },
@@ -321,12 +328,11 @@ export class MeetingState {
   }
 }
 
-/** `Meeting!B6` as sheet, row and column numbers. */
-function parseAddress(address: string): { sheet: string; row: number; column: number } | undefined {
-  const parts = splitAddress(address);
-  const m = parts ? /^([A-Z]+)(\d+)$/.exec(parts.a1) : null;
-  if (!parts || !m) return undefined;
+/** An address the reader wrote (`Meeting!B6`, one cell) as sheet, row and column numbers. */
+function parseAddress(address: string): { sheet: string; row: number; column: number } {
+  const { sheet, a1 } = splitAddress(address)!;
+  const [letters, digits] = a1.match(/[A-Z]+|\d+/g) as [string, string];
   let column = 0;
-  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { sheet: parts.sheet, row: Number(m[2]), column };
+  for (const ch of letters) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { sheet, row: Number(digits), column };
 }

@@ -81,3 +81,45 @@ describe('proposed IDs', () => {
     expect(proposeDelegationId([], 'Sweden', 'SWE', 'Observer State')).toBe('D-SWE');
   });
 });
+
+describe('form edges', () => {
+  it('a field the sheet does not have has no problem, and only fields with a problem are listed', () => {
+    expect(cellProblem('Sessions', 'notAColumn', 'x')).toBeUndefined();
+    expect(Object.entries(rowProblems('Sessions', { sessionId: 'S2', date: '2026-05-28', start: '10:00', end: '9 o\'clock', title: 'Later' }))).toEqual([
+      ['end', 'Expected a time of day such as 10:00 or 15:30.'],
+    ]);
+    expect(Object.entries(rowProblems('Delegations', { delegationId: 'D-GHA', name: 'Ghana', category: 'State Party', countryCode: 'gha' }))).toEqual([]);
+  });
+
+  it('an empty ID is not "already used", even beside a row whose ID is empty too', () => {
+    expect(idProblem('Sessions', '', ['', 'S1'])).toBeUndefined();
+    expect(idProblem('Sessions', '   ', ['', 'S1'])).toBeUndefined();
+  });
+
+  it('a country code that is not three letters does not name the delegation', () => {
+    expect(proposeDelegationId([], 'Switzerland', 'CHEX', 'State Party')).toBe('D-S');
+    expect(proposeDelegationId([], 'Switzerland', 'XCHE', 'State Party')).toBe('D-S');
+    expect(proposeDelegationId([], 'Switzerland', 'CH', 'State Party')).toBe('D-S');
+  });
+
+  it('finds the field of a rule\'s finding in a sheet with extra columns, past column Z and row 9', () => {
+    // Session ID, Date and Start in A to C, 23 columns of notes in D to Z, End in AA, Title in AB.
+    const notes = Array.from({ length: 23 }, (_, i) => `Note ${i + 1}`);
+    const reader = new MeetingReader();
+    const grid: [string, (string | number)[][]][] = [
+      ['Meeting', [['Field', 'Value'], ['Code', 'CSP12-PREP'], ['Title', 'Prep'], ['Start date', '2026-05-27'], ['End date', '2026-05-29']]],
+      ['Sessions', [['Session ID', 'Date', 'Start', ...notes, 'End', 'Title'], ['S1', '2026-05-27', '10:00', ...notes.map(() => ''), '13:00', 'Opening']]],
+    ];
+    for (const [name, lines] of grid) {
+      reader.startSheet(name);
+      for (const r of rows(lines)) reader.row(r);
+    }
+    const read = reader.finish();
+    expect(ruleIssues(read, 'Sessions', { sessionId: 'S2', date: '2026-05-28', start: '15:00', end: '15:00', title: 'Afternoon' }, 12)).toEqual([
+      {
+        severity: 'error', code: 'session-times', sheet: 'Sessions', cell: 'Sessions!AA12', row: 12, found: '15:00', expected: 'a time after the start 15:00',
+        message: 'Session S2 ends (15:00) at or before its start (15:00).', key: 'end',
+      },
+    ]);
+  });
+});

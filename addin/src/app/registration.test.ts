@@ -37,4 +37,16 @@ describe('findPeople', () => {
     expect(findPeople(people, 'claire switzerland', names)).toEqual([]);
     expect(findPeople(people, '  ', names)).toHaveLength(2);
   });
+
+  it('a delegation with no name adds no words to the search: only the person\'s name, ID and delegation ID are searched', () => {
+    expect(findPeople(people, 'here', new Map())).toEqual([]);
+    expect(findPeople(people, 'undefined', new Map())).toEqual([]);
+    expect(findPeople(people, 'd-fra', new Map()).map((p) => p.participantId)).toEqual(['P2']);
+  });
+
+  it('with nothing typed, lists the first people up to the limit', () => {
+    expect(findPeople(people, '', names, 1).map((p) => p.participantId)).toEqual(['P1']);
+    expect(findPeople(people, '', names, 0)).toEqual([]);
+    expect(findPeople(people, ' - ', names).map((p) => p.participantId)).toEqual(['P1', 'P2']);
+  });
 });

@@ -1,17 +1,18 @@
 // A participant as the registration form sees it: each field checked with the contract's own zod
 // schema as it is typed, new IDs that follow the workbook's numbering, and search. Pure.
-import { type CellInput, PARTICIPANTS_COLUMNS, ROW_SCHEMAS, fold } from '../../../templates/contract/index.js';
+import { type CellInput, type CellIssueParams, PARTICIPANTS_COLUMNS, ROW_SCHEMAS, fold } from '../../../templates/contract/index.js';
 
 export type ParticipantField = keyof typeof PARTICIPANTS_COLUMNS;
 
 /** The field's problem in the contract's words, or undefined when the value reads well. */
 export function fieldProblem(field: ParticipantField, value: CellInput): string | undefined {
-  const r = ROW_SCHEMAS.Participants.shape[field].safeParse(value === '' ? undefined : value);
+  // The contract's cell schemas read an empty text as an empty cell, and fail with one issue that
+  // carries what they expected (CellIssueParams).
+  const r = ROW_SCHEMAS.Participants.shape[field].safeParse(value);
   if (r.success) return undefined;
-  const issue = r.error.issues[0];
-  const params = (issue as { params?: { expected?: string; empty?: boolean } } | undefined)?.params;
-  if (params?.empty) return `${PARTICIPANTS_COLUMNS[field].header} is required.`;
-  return `Expected ${params?.expected ?? issue?.message ?? 'another value'}.`;
+  const params = (r.error.issues[0] as unknown as { params: CellIssueParams }).params;
+  if (params.empty) return `${PARTICIPANTS_COLUMNS[field].header} is required.`;
+  return `Expected ${params.expected}.`;
 }
 
 /** Problems of a whole form, by field; empty when it can be written. */
@@ -50,13 +51,14 @@ export interface Findable {
 
 /** People whose name, ID or delegation contains every word typed (accents and case forgiven). */
 export function findPeople<T extends Findable>(people: readonly T[], query: string, delegationNames: ReadonlyMap<string, string>, limit = 50): T[] {
+  // Stryker disable next-line MethodExpression: an empty word is part of every text, so keeping empty words finds the same people
   const words = fold(query).split(' ').filter(Boolean);
-  if (words.length === 0) return people.slice(0, limit);
+  // With no word typed, every person matches: the first `limit` are listed.
   const out: T[] = [];
   for (const p of people) {
+    if (out.length >= limit) break;
     const hay = fold(`${p.givenName} ${p.familyName} ${p.participantId} ${p.delegationId} ${delegationNames.get(p.delegationId) ?? ''}`);
     if (words.every((w) => hay.includes(w))) out.push(p);
-    if (out.length >= limit) break;
   }
   return out;
 }

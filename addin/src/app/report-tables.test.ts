@@ -36,9 +36,11 @@ const data = {
 const SMALL = 'small group (n under 10)';
 
 describe('reportBlocks', () => {
-  const blocks = reportBlocks(computeSummary(data));
+  // Built inside each test (not while the tests are collected), so that each test exercises the code.
+  const build = () => reportBlocks(computeSummary(data));
 
   it('opens with the headline figures, each share beside the counts it stands for', () => {
+    const blocks = build();
     expect(blocks.map((b) => b.title)).toEqual(['Headline figures', 'Attendance by session and gender', 'Registered and attended, by gender', 'Delegations', 'Interventions by session and gender']);
     const h = blocks[0]!;
     expect(h.header).toEqual(['Figure', 'Share of women', 'Women', 'Women, men and other (denominator)', 'Not stated', 'In words']);
@@ -54,6 +56,7 @@ describe('reportBlocks', () => {
   });
 
   it('lays out per-session attendance with the gender columns the chart plots first', () => {
+    const blocks = build();
     const sessions = blocks[1]!;
     expect(sessions.header.slice(0, sessions.chartColumns)).toEqual(['Session', 'Women', 'Men', 'Other', 'Not stated']);
     expect(sessions.chartRows).toBe(2);
@@ -65,6 +68,7 @@ describe('reportBlocks', () => {
   });
 
   it('shows registered, attended and did not attend, "n/a" and "empty" rather than 0% when nobody counts', () => {
+    const blocks = build();
     const r = blocks[2]!;
     expect(r.chartRows).toBe(3);
     expect(r.rows.slice(0, 3)).toEqual([
@@ -81,6 +85,7 @@ describe('reportBlocks', () => {
   });
 
   it('counts interventions per session by gender, and leaves the block out without a Speakers sheet', () => {
+    const blocks = build();
     expect(blocks[4]!.rows).toEqual([
       ['S1', 2, 1, 0, 0, 3, 2 / 3, SMALL, 0, 0, 0],
       ['S2', 0, 0, 0, 0, 0, 'n/a', 'empty: nobody in this group', 0, 0, 0],
@@ -88,7 +93,55 @@ describe('reportBlocks', () => {
     ]);
     expect(blocks[4]!.chartRows).toBe(2);
     const without = reportBlocks(computeSummary({ ...data, speakers: null }));
-    expect(without.map((b) => b.title)).not.toContain('Interventions by session and gender');
+    expect(without.map((b) => b.title)).toEqual(['Headline figures', 'Attendance by session and gender', 'Registered and attended, by gender', 'Delegations']);
     expect(without[0]!.rows[2]!.slice(1)).toEqual(['not recorded', 'not recorded', 'not recorded', 'not recorded', 'not recorded']);
+  });
+});
+
+describe('the Delegations block: headed by a woman is not merely with a woman', () => {
+  type P = MeetingData['participants'][number];
+  const member = (participantId: string, delegationId: string, gender: P['gender'], role: P['role'], status: P['status'] = 'Confirmed', row = 2) =>
+    ({ participantId, delegationId, givenName: 'G', familyName: participantId, gender, role, participation: 'In person', status, row }) as P;
+  // D-W: a woman heads it, a man is delegate. D-M: a man heads it, a woman is delegate.
+  // D-C: its woman head cancelled, a man adviser remains. D-O: a head of gender Other and a man.
+  // D-X: two women, both entered as head (counted once).
+  const delegations = {
+    ...data,
+    delegations: [
+      { delegationId: 'D-W', name: 'W', category: 'State Party', row: 2 },
+      { delegationId: 'D-M', name: 'M', category: 'State Party', row: 3 },
+      { delegationId: 'D-C', name: 'C', category: 'Civil Society or NGO', row: 4 },
+      { delegationId: 'D-O', name: 'O', category: 'Industry', row: 5 },
+      { delegationId: 'D-X', name: 'X', category: 'Observer State', row: 6 },
+    ],
+    participants: [
+      member('W1', 'D-W', 'Woman', 'Head of delegation'),
+      member('W2', 'D-W', 'Man', 'Delegate'),
+      member('M1', 'D-M', 'Man', 'Head of delegation'),
+      member('M2', 'D-M', 'Woman', 'Delegate'),
+      member('C1', 'D-C', 'Woman', 'Head of delegation', 'Cancelled'),
+      member('C2', 'D-C', 'Man', 'Adviser'),
+      member('O1', 'D-O', 'Other', 'Head of delegation'),
+      member('O2', 'D-O', 'Man', 'Delegate'),
+      member('X1', 'D-X', 'Woman', 'Head of delegation'),
+      member('X2', 'D-X', 'Woman', 'Head of delegation'),
+    ],
+    attendance: [],
+    speakers: [],
+  } as unknown as MeetingData;
+
+  it('counts a delegation with a woman under a man as head as with a woman, not as headed by one, and a cancelled woman head not at all', () => {
+    const table = reportBlocks(computeSummary(delegations)).find((b) => b.title === 'Delegations')!;
+    expect(table.rows).toEqual([
+      ['State Party', 2, 2, 0, 0, 1],
+      ['Signatory State', 0, 0, 0, 0, 0],
+      ['Observer State', 1, 1, 0, 0, 1],
+      ['International or Regional Organization', 0, 0, 0, 0, 0],
+      ['Civil Society or NGO', 1, 0, 1, 0, 0],
+      ['Industry', 1, 0, 0, 1, 0],
+      ['All delegations', 5, 3, 1, 1, 2],
+    ]);
+    expect(table.shareColumns).toEqual([]);
+    expect(table.chartRows).toBe(0);
   });
 });

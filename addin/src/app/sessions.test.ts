@@ -30,3 +30,33 @@ describe('defaultSession', () => {
     expect(defaultSession([], at('2026-06-30T08:00:00Z'), 'Europe/Zurich')).toBeUndefined();
   });
 });
+
+describe('defaultSession with sessions typed oddly', () => {
+  // 10:00 UTC on 27 May is 12:00 in Geneva.
+  const noon = new Date('2026-05-27T10:00:00Z');
+
+  it('of two sessions starting together, opens the one listed first', () => {
+    const together = [
+      { sessionId: 'S1', date: '2026-05-27', start: '11:00', end: '13:00' },
+      { sessionId: 'S1b', date: '2026-05-27', start: '11:00', end: '14:00' },
+    ];
+    expect(defaultSession(together, noon, 'Europe/Zurich')?.sessionId).toBe('S1');
+    expect(defaultSession([together[1]!, together[0]!], noon, 'Europe/Zurich')?.sessionId).toBe('S1b');
+  });
+
+  it('a session that ends as it starts is not under way; the next is the one starting later', () => {
+    const sessions = [
+      { sessionId: 'S1', date: '2026-05-27', start: '12:00', end: '12:00' },
+      { sessionId: 'S2', date: '2026-05-27', start: '14:00', end: '16:00' },
+    ];
+    expect(defaultSession(sessions, noon, 'Europe/Zurich')?.sessionId).toBe('S2');
+  });
+
+  it('a session whose end was typed before its start is still the next one by its start', () => {
+    const sessions = [
+      { sessionId: 'S1', date: '2026-05-27', start: '13:00', end: '11:00' },
+      { sessionId: 'S2', date: '2026-05-27', start: '14:00', end: '16:00' },
+    ];
+    expect(defaultSession(sessions, noon, 'Europe/Zurich')?.sessionId).toBe('S1');
+  });
+});

@@ -11,7 +11,8 @@ export interface SessionTimes {
 /** The wall-clock date and time of an instant in an IANA time zone: `2026-05-27T10:05`. */
 export function localDateTime(now: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
+  // These options always give a year, month, day, hour and minute part.
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
