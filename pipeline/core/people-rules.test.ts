@@ -57,8 +57,10 @@ describe('probableDuplicates', () => {
       { id: 'B', delegationId: 'D1', givenName: 'Ana', familyName: undefined },
       { id: 'C', delegationId: 'D1', givenName: 'Bea' },
       { id: 'E', delegationId: 'D1', givenName: 'Ana', familyName: '' },
+      { id: 'F', delegationId: 'D1', familyName: 'Silva' },
+      { id: 'G', delegationId: 'D1', givenName: '', familyName: 'Silva' },
     ];
-    expect(found(rows)).toEqual([['B', 'A', 'name'], ['E', 'A', 'name']]);
+    expect(found(rows)).toEqual([['B', 'A', 'name'], ['E', 'A', 'name'], ['G', 'F', 'name']]);
   });
 
   it('two rows without an e-mail, of unknown names, are not taken for one person', () => {

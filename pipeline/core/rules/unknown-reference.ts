@@ -86,8 +86,8 @@ export const unknownReference: Rule = {
   name: ERROR_CODES.unknownReference,
   sheets: REFERENCES.filter(([, refs]) => refs.length > 0).map(([sheet]) => sheet),
   apply(ctx) {
+    // A sheet without references keeps every row, and leaveOut leaves an absent sheet alone.
     for (const [sheet, refs] of REFERENCES) {
-      if (refs.length === 0 || !ctx.sheets[sheet]) continue;
       // The targets' IDs still in, once the targets' own rows have been judged (they come first).
       const known = new Map(refs.map((ref) => [ref.key, keptValues(ctx.sheets[ref.target], ref.column)]));
       leaveOut(ctx, sheet, (r) => checkRow(ctx, r, refs, known));
