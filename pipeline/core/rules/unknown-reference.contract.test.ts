@@ -3,6 +3,7 @@
 // itself, and references that form a cycle are refused as a contract bug.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as Contract from '../../../templates/contract/index.js';
+import { meetingGrids, runRules } from '../../../test/support/read-grid.js';
 import type { Reference } from './unknown-reference.js';
 
 const CONTRACT = '../../../templates/contract/index.js';
@@ -28,6 +29,25 @@ const brief = (refs: [string, Reference[]][]) =>
 afterEach(() => {
   vi.doUnmock(CONTRACT);
   vi.resetModules();
+});
+
+describe('the rule as its module sets it up, imported afresh over the real contract', () => {
+  it('judges the sheets that hold references, and names each referred sheet by its noun in the reasons', async () => {
+    const { unknownReference } = await withContract(() => ({}));
+    expect(unknownReference.name).toBe('unknown-reference');
+    expect(unknownReference.sheets).toEqual(['Agenda', 'Participants', 'Attendance', 'Speakers', 'Submissions']);
+    const g = meetingGrids();
+    g.Agenda![1]![1] = 'S9'; // A1 is in an unknown session, so P1's intervention on A1 goes with it
+    g.Participants![2]![1] = 'D-XXX'; // P2 is in an unknown delegation, so P2's attendance goes with it
+    const { issues, leftOut } = runRules([unknownReference], g);
+    expect(issues).toEqual(['error unknown-reference Agenda!B2', 'error unknown-reference Participants!B3']);
+    expect(leftOut).toEqual([
+      { sheet: 'Agenda', count: 1, reasons: ['1 row referring to an unknown session'] },
+      { sheet: 'Participants', count: 1, reasons: ['1 row referring to an unknown delegation'] },
+      { sheet: 'Attendance', count: 1, reasons: ['1 row referring to a participant that is itself left out'] },
+      { sheet: 'Speakers', count: 1, reasons: ['1 row referring to an agenda item that is itself left out'] },
+    ]);
+  });
 });
 
 describe('contractReferences over other contracts', () => {
