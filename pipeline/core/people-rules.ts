@@ -36,8 +36,8 @@ export function nameKey(delegationId: string | undefined, givenName: string, fam
  * one of the name or delegation columns) leaves names out.
  */
 export function probableDuplicates<T extends PersonFields>(rows: Iterable<T>, namesKnown = true): Map<T, DuplicateOf<T>> {
-  // Keyed by string only: undefined (no e-mail, names not known) is never stored, so asking for it
-  // finds nothing, and a row without an e-mail has no e-mail match.
+  // Asked for undefined too (a row without an e-mail; names not known), which is never stored, so
+  // such a row finds no match by what it lacks.
   const byEmail = new Map<string | undefined, T>();
   const byName = new Map<string | undefined, T>();
   const out = new Map<T, DuplicateOf<T>>();
