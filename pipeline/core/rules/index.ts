@@ -133,8 +133,9 @@ export function applyRules(read: WorkbookRead, rules: readonly Rule[] = RULES): 
 export function sortIssues(issues: Issue[]): Issue[] {
   const order = new Map<string, number>(SHEET_ORDER.map((s, i) => [s, i]));
   const column = (cell: string | undefined) => {
-    // Stryker disable next-line Regex: every cell is one address on a sheet whose title folds to a contract sheet's name (letters only), so its one '!' is followed by the column and the row, to the end
-    const m = cell ? /!([A-Z]+)\d+$/.exec(cell) : null;
+    // Every cell is one address on a sheet whose title folds to a contract sheet's name (letters
+    // only): its one '!' is followed by the column letters, then the row to the end.
+    const m = cell ? /!([A-Z]+)/.exec(cell) : null;
     return m ? m[1]!.length * 100 + m[1]!.charCodeAt(0) : 0;
   };
   // The sort is stable (ECMAScript 2019): issues that tie stay in the order found.
