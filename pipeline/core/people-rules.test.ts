@@ -57,8 +57,22 @@ describe('probableDuplicates', () => {
       { id: 'B', delegationId: 'D1', givenName: 'Ana', familyName: undefined },
       { id: 'C', delegationId: 'D1', givenName: 'Bea' },
       { id: 'E', delegationId: 'D1', givenName: 'Ana', familyName: '' },
+      { id: 'F', delegationId: 'D1', familyName: 'Silva' },
+      { id: 'G', delegationId: 'D1', givenName: '', familyName: 'Silva' },
     ];
-    expect(found(rows)).toEqual([['B', 'A', 'name'], ['E', 'A', 'name']]);
+    expect(found(rows)).toEqual([['B', 'A', 'name'], ['E', 'A', 'name'], ['G', 'F', 'name']]);
+  });
+
+  it('two rows without an e-mail, of unknown names, are not taken for one person', () => {
+    const rows: Row[] = [
+      { id: 'A', delegationId: 'D1', givenName: 'Ana', familyName: 'Silva' },
+      { id: 'B', delegationId: 'D1', givenName: 'Ana', familyName: 'Silva' },
+      { id: 'C', delegationId: 'D2', givenName: 'Bea', familyName: 'Costa', email: 'bea@x.org' },
+    ];
+    // Names not known (a name or delegation column missing): only e-mails could tell, and A and B have none.
+    expect(found(rows, false)).toEqual([]);
+    // Two rows without e-mail and of different names: no match by a missing e-mail.
+    expect(found([rows[0]!, { id: 'D', delegationId: 'D1', givenName: 'Dan', familyName: 'Reis' }])).toEqual([]);
   });
 });
 
@@ -69,5 +83,11 @@ describe('isAfterDeadline', () => {
     expect(isAfterDeadline('2026-05-21T10:00', '2026-05-22')).toBe(false);
     expect(isAfterDeadline('2026-05-23', '2026-05-22')).toBe(true);
     expect(isAfterDeadline('2026-05-23T00:00', '2026-05-22')).toBe(true);
+  });
+
+  it('a deadline written with a time of day still means its whole day', () => {
+    expect(isAfterDeadline('2026-05-22T23:59', '2026-05-22T10:00')).toBe(false);
+    expect(isAfterDeadline('2026-05-22', '2026-05-22T10:00')).toBe(false);
+    expect(isAfterDeadline('2026-05-23', '2026-05-22T10:00')).toBe(true);
   });
 });

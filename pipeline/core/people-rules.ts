@@ -36,15 +36,17 @@ export function nameKey(delegationId: string | undefined, givenName: string, fam
  * one of the name or delegation columns) leaves names out.
  */
 export function probableDuplicates<T extends PersonFields>(rows: Iterable<T>, namesKnown = true): Map<T, DuplicateOf<T>> {
-  const byEmail = new Map<string, T>();
-  const byName = new Map<string, T>();
+  // Asked for undefined too (a row without an e-mail; names not known), which is never stored, so
+  // such a row finds no match by what it lacks.
+  const byEmail = new Map<string | undefined, T>();
+  const byName = new Map<string | undefined, T>();
   const out = new Map<T, DuplicateOf<T>>();
   for (const row of rows) {
     if (row.status === 'Cancelled') continue;
     const email = emailKey(row.email);
     const name = namesKnown ? nameKey(row.delegationId, row.givenName ?? '', row.familyName ?? '') : undefined;
-    const sameEmail = email !== undefined ? byEmail.get(email) : undefined;
-    const sameName = name === undefined ? undefined : byName.get(name);
+    const sameEmail = byEmail.get(email);
+    const sameName = byName.get(name);
     if (sameEmail) out.set(row, { first: sameEmail, by: 'email' });
     else if (sameName) out.set(row, { first: sameName, by: 'name' });
     if (email !== undefined && !byEmail.has(email)) byEmail.set(email, row);
@@ -58,5 +60,8 @@ export function probableDuplicates<T extends PersonFields>(rows: Iterable<T>, na
  * deadline day itself is on time.
  */
 export function isAfterDeadline(day: string, deadline: string): boolean {
-  return day.slice(0, 10) > deadline.slice(0, 10);
+  // The day is cut to its date; the deadline need not be: a date of 10 characters compares with a
+  // longer text as with its first 10 (equal to them, it is the smaller), so a deadline with a time
+  // would give the same answer as its day.
+  return day.slice(0, 10) > deadline;
 }

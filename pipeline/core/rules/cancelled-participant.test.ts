@@ -9,6 +9,12 @@ describe('cancelled-participant', () => {
     expect(runRules([cancelledParticipant], meetingGrids()).issues).toEqual([]);
   });
 
+  it('judges nobody cancelled in a workbook without a Participants sheet (its absence is reported elsewhere)', () => {
+    const g = meetingGrids();
+    delete g.Participants;
+    expect(runRules([cancelledParticipant], g)).toMatchObject({ issues: [], leftOut: [] });
+  });
+
   it('reports a cancelled participant attending and speaking, naming the Status cell, and leaves the rows out', () => {
     const g = meetingGrids();
     g.Participants![1]![9] = 'Cancelled';

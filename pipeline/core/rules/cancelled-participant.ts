@@ -10,8 +10,8 @@ export const cancelledParticipant: Rule = {
   apply(ctx) {
     const { sheets, issues } = ctx;
     const participants = sheets.Participants;
-    const cancelled = new Set((participants?.rows ?? []).filter((r) => (r as Located<ParticipantRow>).status === 'Cancelled').map((r) => r.participantId as string));
-    if (cancelled.size === 0) return;
+    if (!participants) return; // no participants, so none cancelled (the missing sheet is reported elsewhere)
+    const cancelled = new Set(participants.rows.filter((r) => (r as Located<ParticipantRow>).status === 'Cancelled').map((r) => r.participantId as string));
     for (const name of ['Attendance', 'Speakers'] as const) {
       const s = sheets[name];
       leaveOut(ctx, name, (r) => {
@@ -20,7 +20,7 @@ export const cancelledParticipant: Rule = {
         issues.push({
           severity: 'error', code: ERROR_CODES.cancelledParticipant, sheet: name, cell: at(s!, 'participantId', r.row), row: r.row,
           found: JSON.stringify(id), expected: 'a participant whose registration is not cancelled',
-          message: `Participant ${id} is recorded as ${name === 'Attendance' ? 'attending' : 'speaking'}, but their registration is cancelled (${at(participants!, 'status', participants!.ids.get(id)!)}).`,
+          message: `Participant ${id} is recorded as ${name === 'Attendance' ? 'attending' : 'speaking'}, but their registration is cancelled (${at(participants, 'status', participants.ids.get(id)!)}).`,
         });
         return 'by a cancelled participant';
       });

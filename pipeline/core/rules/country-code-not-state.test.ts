@@ -10,6 +10,12 @@ describe('country-code-not-state', () => {
     expect(runRules([countryCodeNotState], g).issues).toEqual([]);
   });
 
+  it('says nothing in a workbook without a Delegations sheet (its absence is reported elsewhere)', () => {
+    const g = meetingGrids();
+    delete g.Delegations;
+    expect(runRules([countryCodeNotState], g).issues).toEqual([]);
+  });
+
   it('warns of a country code on an organisation, but not of an organisation without one', () => {
     const g = meetingGrids();
     g.Delegations!.push(['D-EU', 'European Union', 'International or Regional Organization', 'BEL']);

@@ -9,11 +9,12 @@ export const countryCodeNotState: Rule = {
   sheets: ['Delegations'],
   apply({ sheets, issues }) {
     const s = sheets.Delegations;
-    for (const r of s?.rows ?? []) {
+    if (!s) return;
+    for (const r of s.rows) {
       const row = r as Located<DelegationRow>;
       if (row.countryCode === undefined || row.category === undefined || STATE_CATEGORIES.includes(row.category)) continue;
       issues.push({
-        severity: 'warning', code: WARNING_CODES.countryCodeNotState, sheet: 'Delegations', cell: at(s!, 'countryCode', row.row), row: row.row,
+        severity: 'warning', code: WARNING_CODES.countryCodeNotState, sheet: 'Delegations', cell: at(s, 'countryCode', row.row), row: row.row,
         found: JSON.stringify(row.countryCode), expected: 'no country code for a delegation that is not a State',
         message: `Delegation ${row.delegationId} is in the category ${row.category}, which is not a State, yet has a country code.`,
       });

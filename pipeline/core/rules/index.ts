@@ -100,9 +100,11 @@ export function applyRules(read: WorkbookRead, rules: readonly Rule[] = RULES): 
     const count = [...s.dropped.values()].reduce((a, b) => a + b, 0);
     // The reader's reasons first, then the rules' in the order of the first row each left out.
     const firsts = ctx.reasonsAt.get(name);
-    const rank = (reason: string) => (read.sheets[name]?.dropped.has(reason) ? -1 : firsts?.get(reason) ?? -1);
-    const reasons = [...s.dropped].map(([reason, n], i) => ({ reason, n, i })).sort((a, b) => rank(a.reason) - rank(b.reason) || a.i - b.i);
-    leftOut.push({ sheet: name, count, reasons: reasons.map(({ reason, n }) => `${n} ${n === 1 ? 'row' : 'rows'} ${reason}`) });
+    // Every reason the reader did not give was given by a rule through leaveOut, which noted its first row.
+    const rank = (reason: string) => (read.sheets[name]!.dropped.has(reason) ? -1 : firsts!.get(reason)!);
+    // The sort is stable (ECMAScript 2019): the reader's reasons keep the order the reader found them in.
+    const reasons = [...s.dropped].sort(([a], [b]) => rank(a) - rank(b));
+    leftOut.push({ sheet: name, count, reasons: reasons.map(([reason, n]) => `${n} ${n === 1 ? 'row' : 'rows'} ${reason}`) });
   }
 
   // A sheet lacking a required column was read only to report its other problems: it gives no
@@ -131,15 +133,14 @@ export function applyRules(read: WorkbookRead, rules: readonly Rule[] = RULES): 
 export function sortIssues(issues: Issue[]): Issue[] {
   const order = new Map<string, number>(SHEET_ORDER.map((s, i) => [s, i]));
   const column = (cell: string | undefined) => {
-    const m = cell ? /!([A-Z]+)\d+$/.exec(cell) : null;
+    // Every cell is one address on a sheet whose title folds to a contract sheet's name (letters
+    // only): its one '!' is followed by the column letters, then the row to the end.
+    const m = cell ? /!([A-Z]+)/.exec(cell) : null;
     return m ? m[1]!.length * 100 + m[1]!.charCodeAt(0) : 0;
   };
-  return issues
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) =>
-      (a.issue.sheet === undefined ? -1 : order.get(a.issue.sheet) ?? 99) - (b.issue.sheet === undefined ? -1 : order.get(b.issue.sheet) ?? 99) ||
-      (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
-      column(a.issue.cell) - column(b.issue.cell) ||
-      a.i - b.i)
-    .map((x) => x.issue);
+  // The sort is stable (ECMAScript 2019): issues that tie stay in the order found.
+  return [...issues].sort((a, b) =>
+    (a.sheet === undefined ? -1 : order.get(a.sheet) ?? 99) - (b.sheet === undefined ? -1 : order.get(b.sheet) ?? 99) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    column(a.cell) - column(b.cell));
 }

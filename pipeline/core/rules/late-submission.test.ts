@@ -16,6 +16,13 @@ describe('late-submission', () => {
     expect(validation.issues[0]!.message).toBe('Submission AOB1 was received after the working paper deadline.');
   });
 
+  it('calls nothing late on a Submissions sheet without a Received on column (only the missing column is reported)', () => {
+    const g = meetingGrids();
+    g.Submissions = g.Submissions!.map((line) => line.slice(0, 4));
+    g.Submissions.push(['AOB1', 'D-SAS', 'AOB', 'Late item']);
+    expect(runRules([lateSubmission], g).issues).toEqual(['error missing-header Submissions']);
+  });
+
   it('says nothing when the meeting has no working paper deadline', () => {
     const g = meetingGrids();
     g.Meeting!.splice(6, 1);

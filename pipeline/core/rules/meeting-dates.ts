@@ -8,7 +8,7 @@ export const meetingDates: Rule = {
   apply({ meeting, read, issues }) {
     if (!meeting || meeting.startDate <= meeting.endDate) return;
     issues.push({
-      severity: 'error', code: ERROR_CODES.meetingDates, sheet: 'Meeting', cell: read.meeting?.cells.get('endDate'),
+      severity: 'error', code: ERROR_CODES.meetingDates, sheet: 'Meeting', cell: read.meeting!.cells.get('endDate'),
       found: meeting.endDate, expected: `a date on or after the start date ${meeting.startDate}`,
       message: `The meeting ends (${meeting.endDate}) before it starts (${meeting.startDate}).`,
     });

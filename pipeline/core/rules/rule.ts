@@ -67,15 +67,16 @@ export function leaveOut(ctx: RuleContext, sheet: TableSheetName, keep: (r: AnyR
   if (!s) return;
   let firsts = ctx.reasonsAt.get(sheet);
   if (!firsts) ctx.reasonsAt.set(sheet, (firsts = new Map()));
-  const position = new Map((ctx.read.sheets[sheet]?.rows ?? []).map((r, i) => [r, i]));
+  // The rules' sheets are copies of the reader's, holding the same row objects.
+  const position = new Map(ctx.read.sheets[sheet]!.rows.map((r, i) => [r, i]));
   const kept: AnyRow[] = [];
   for (const r of s.rows) {
     const verdict = keep(r);
     if (verdict === true) kept.push(r);
     else {
       countDropped(s.dropped, verdict);
-      const at = position.get(r) ?? Number.MAX_SAFE_INTEGER;
-      if (!((firsts.get(verdict) ?? Infinity) <= at)) firsts.set(verdict, at);
+      const at = position.get(r)!;
+      firsts.set(verdict, Math.min(firsts.get(verdict) ?? at, at));
     }
   }
   s.rows.length = 0;

@@ -10,6 +10,15 @@ describe('session-times', () => {
     expect(runRules([sessionTimes], g).issues).toEqual([]);
   });
 
+  it('judges no session of a Sessions sheet without an End column, or without a Start column', () => {
+    const noEnd = meetingGrids();
+    noEnd.Sessions = noEnd.Sessions!.map(([id, date, start, , title]) => [id!, date!, start!, title!]);
+    expect(runRules([sessionTimes], noEnd)).toMatchObject({ issues: ['error missing-header Sessions'], leftOut: [] });
+    const noStart = meetingGrids();
+    noStart.Sessions = noStart.Sessions!.map(([id, date, , end, title]) => [id!, date!, end!, title!]);
+    expect(runRules([sessionTimes], noStart)).toMatchObject({ issues: ['error missing-header Sessions'], leftOut: [] });
+  });
+
   it('reports a session ending at its start or before it, and leaves it out', () => {
     const g = meetingGrids();
     g.Sessions![1]![3] = '10:00';

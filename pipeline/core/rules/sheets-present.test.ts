@@ -27,4 +27,12 @@ describe('sheets-present', () => {
       ['missing-sheet', '"Sesions"', 'The workbook has no Sessions sheet, which the contract requires; "Sesions" looks like a misspelling of it.'],
     ]);
   });
+
+  it('compares a misspelt name without the spaces around it', () => {
+    const g = meetingGrids();
+    g['  Sesions   '] = g.Sessions!;
+    delete g.Sessions;
+    const { validation } = runRules([sheetsPresent], g);
+    expect(validation.issues.map((i) => [i.code, i.found])).toEqual([['missing-sheet', '"  Sesions   "']]);
+  });
 });

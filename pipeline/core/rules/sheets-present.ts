@@ -10,7 +10,8 @@ export const sheetsPresent: Rule = {
   name: 'sheets-present',
   sheets: [],
   apply({ read, issues }) {
-    const others = read.sheetTitles.filter((t) => MeetingReader.sheetFor(t) === undefined);
+    // Stryker disable next-line MethodExpression: a title read as a contract sheet differs from that sheet's name only by case, accents, compatibility forms, spaces, hyphens or underscores at its ends or a final dot, which bring it no nearer another name, and no two names are within the misspelling distance (the nearest, Sessions and Submissions, are 4 apart, the bound 2)
+    const others = read.sheetTitles.filter((t) => !MeetingReader.sheetFor(t));
     const titles = read.sheetTitles.length === 0 ? '(no sheets)' : read.sheetTitles.map((t) => JSON.stringify(t)).join(', ');
     for (const name of SHEET_ORDER) {
       if (read.present.has(name)) continue;
