@@ -30,6 +30,8 @@ export function showValue(input: CellInput): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Minutes since midnight as `HH:MM` (1440 is `24:00`). */
+const hhmm = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
@@ -179,16 +181,11 @@ function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 
   if (m) return dayMonth(Number(m[1]), Number(m[3]), fullYear(m[4]!), order);
   // 27 May 2026, 27-May-2026, 27-May-26 (Excel's d-mmm-yy), 27 mai 2026, 27 de mayo de 2026, 1er juin 2026
   m = /^(\d{1,2})(?:er|st|nd|rd|th|o)?[ -]?(?:de )?([a-z]+)\.?(?:[ -]?(?:de |del )?(\d{4})|-(\d{2}))$/.exec(text);
-  if (m) {
-    const month = MONTHS.get(m[2]!);
-    return month === undefined ? undefined : calendarDay(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), month, Number(m[1]));
-  }
+  // A month name the table does not hold reads as month 0, which calendarDay refuses.
+  if (m) return calendarDay(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), MONTHS.get(m[2]!) ?? 0, Number(m[1]));
   // May 27, 2026
   m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
-  if (m) {
-    const month = MONTHS.get(m[1]!);
-    return month === undefined ? undefined : calendarDay(Number(m[3]), month, Number(m[2]));
-  }
+  if (m) return calendarDay(Number(m[3]), MONTHS.get(m[1]!) ?? 0, Number(m[2]));
   return undefined;
 }
 
@@ -225,7 +222,8 @@ function readDateTimeText(raw: string, order: DateReadOptions['order']): TextRea
   if (!m) return undefined;
   const date = readDateOnly(m[1]!.trim(), order);
   if (date === undefined || date === 'ambiguous' || typeof date === 'object') return date;
-  if (m[4] !== undefined && Number(m[4]) > 59) return undefined;
+  // Seconds past 59 are refused (absent seconds are NaN, which is not past 59).
+  if (Number(m[4]) > 59) return undefined;
   const minutes = clockMinutes(Number(m[2]), Number(m[3] ?? 0), m[5]);
   if (minutes === undefined) return undefined;
   let offset: number | undefined;
@@ -254,17 +252,18 @@ function wallTime(utcMs: number, timeZone: string): LocalDateTime | undefined {
     ZONE_FORMATS.set(timeZone, format);
   }
   const parts = format.formatToParts(new Date(utcMs));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  // The format asks for these five parts, so each is there.
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /** The parts as wall time: converted to `timeZone` when the text stated its offset, else as written. */
 function toLocal(parts: DateTimeParts, timeZone: string | undefined): LocalDateTime {
   const minutes = parts.minutes ?? 0;
-  const written = `${parts.date}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  const written = `${parts.date}T${hhmm(minutes)}`;
   if (parts.offset === undefined || timeZone === undefined) return written;
   const [y, mo, d] = parts.date.split('-').map(Number) as [number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60) - parts.offset * 60_000;
+  const utc = Date.UTC(y, mo - 1, d, 0, minutes - parts.offset);
   return wallTime(utc, timeZone) ?? written;
 }
 
@@ -273,8 +272,8 @@ function ambiguity(expected: string, input: string): string {
 }
 
 function dateFromJsDate(date: Date): IsoDate | undefined {
-  if (Number.isNaN(date.getTime())) return undefined;
-  // exceljs and our own writers build dates at UTC midnight: read the UTC fields.
+  // exceljs and our own writers build dates at UTC midnight: read the UTC fields. An invalid
+  // Date's fields are NaN, which isoDate refuses.
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -306,7 +305,7 @@ export function readDate(input: CellInput, options?: DateReadOptions): Read<IsoD
     if (r === 'ambiguous') return no(ambiguity(DATE_EXPECTED, input));
     if (r === undefined) return no(DATE_EXPECTED);
     if ('noSuchDay' in r) return no(`${DATE_EXPECTED}; there is no ${r.noSuchDay}`);
-    return ok(r.offset === undefined ? r.date : toLocal(r, options?.timeZone).slice(0, 10));
+    return ok(toLocal(r, options?.timeZone).slice(0, 10));
   }
   return no(DATE_EXPECTED);
 }
@@ -325,23 +324,23 @@ function serialParts(serial: number): { days: number; minutes: number } {
   return { days, minutes: Math.floor((ms - days * DAY_MS) / 60_000) };
 }
 
+/** A 24-hour time as its digits say it (whole numbers from 0), 24:00 included. */
 function clock(hours: number, minutes: number): ClockTime | undefined {
-  if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return undefined;
-  if (hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || (hours === 24 && minutes !== 0)) return undefined;
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) return undefined;
   return `${pad2(hours)}:${pad2(minutes)}`;
 }
 
 function readTimeText(raw: string): ClockTime | undefined {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   let m = /^(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?$/.exec(text);
-  if (m) return m[3] !== undefined && Number(m[3]) > 59 ? undefined : clock(Number(m[1]), Number(m[2]));
+  if (m) return Number(m[3]) > 59 ? undefined : clock(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})h$/.exec(text);
   if (m) return clock(Number(m[1]), 0);
   m = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)? ?([ap])\.? ?m\.?$/.exec(text);
   if (m) {
-    if (m[3] !== undefined && Number(m[3]) > 59) return undefined;
+    if (Number(m[3]) > 59) return undefined;
     const minutes = clockMinutes(Number(m[1]), Number(m[2] ?? 0), m[4]);
-    return minutes === undefined ? undefined : clock(Math.floor(minutes / 60), minutes % 60);
+    return minutes === undefined ? undefined : hhmm(minutes);
   }
   return undefined;
 }
@@ -356,16 +355,14 @@ export function readTime(input: CellInput): Read<ClockTime> {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return no(TIME_EXPECTED);
     // A time-formatted cell comes back from exceljs as a moment on 30 December 1899, UTC.
-    const t = clock(input.getUTCHours(), input.getUTCMinutes());
-    return t ? ok(t) : no(TIME_EXPECTED);
+    return ok(hhmm(input.getUTCHours() * 60 + input.getUTCMinutes()));
   }
   if (typeof input === 'number') {
     // Excel stores a time of day as the fraction of a day.
     if (!(input >= 0 && input < 1)) return no(TIME_EXPECTED);
-    // A fraction a hair short of 1 rounds to a whole day: midnight at the end of the day, 24:00.
-    const { days, minutes } = serialParts(input);
-    const t = days === 1 ? '24:00' : clock(Math.floor(minutes / 60), minutes % 60);
-    return t ? ok(t) : no(TIME_EXPECTED);
+    // Rounded to the millisecond, seconds dropped (see serialParts). A fraction a hair short of 1
+    // rounds to a whole day: midnight at the end of the day, 24:00.
+    return ok(hhmm(Math.floor(Math.round(input * DAY_MS) / 60_000)));
   }
   if (typeof input === 'string') {
     const t = readTimeText(input);
@@ -399,15 +396,14 @@ const DATETIME_EXPECTED = 'a date and time such as 2026-05-27 09:45';
 export function readDateTime(input: CellInput, options?: DateReadOptions): Read<LocalDateTime> {
   if (input instanceof Date) {
     const d = dateFromJsDate(input);
-    const t = clock(input.getUTCHours(), input.getUTCMinutes());
-    return d && t ? ok(`${d}T${t}`) : no(DATETIME_EXPECTED);
+    return d ? ok(`${d}T${hhmm(input.getUTCHours() * 60 + input.getUTCMinutes())}`) : no(DATETIME_EXPECTED);
   }
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return no(DATETIME_EXPECTED);
+    // NaN and infinite serials give days that serialToIsoDate refuses.
     const { days, minutes } = serialParts(input);
     const d = serialToIsoDate(days);
     if (!d) return no(DATETIME_EXPECTED);
-    return ok(`${d}T${clock(Math.floor(minutes / 60), minutes % 60)}`);
+    return ok(`${d}T${hhmm(minutes)}`);
   }
   if (typeof input === 'string') {
     const r = readDateTimeText(input, options?.order);
@@ -469,10 +465,13 @@ export function readId(input: CellInput): Read<string> {
 
 export function readNumber(input: CellInput, { integer = false, min = -Infinity } = {}): Read<number> {
   const expected = integer ? `a whole number${min > -Infinity ? ` of at least ${min}` : ''}` : `a number${min > -Infinity ? ` of at least ${min}` : ''}`;
-  let n: number | undefined;
+  let n = Number.NaN;
   if (typeof input === 'number') n = input;
-  else if (typeof input === 'string' && /^[+-]?\d+(?:[.,]\d+)?$/.test(input.trim())) n = Number(input.trim().replace(',', '.'));
-  if (n === undefined || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) return no(expected);
+  else if (typeof input === 'string') {
+    const text = input.trim();
+    if (/^[+-]?\d+(?:[.,]\d+)?$/.test(text)) n = Number(text.replace(',', '.'));
+  }
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) return no(expected);
   return ok(n);
 }
 
