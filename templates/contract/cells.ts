@@ -140,7 +140,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 function calendarDay(year: number, month: number, day: number): IsoDate | NoSuchDay | undefined {
   const iso = isoDate(year, month, day);
   if (iso !== undefined) return iso;
-  if (Number.isInteger(year) && year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 29 && day <= 31) {
+  // year and day are at most four and two digits read by a regex; month is 0 for a name no table holds.
+  if (year >= 1900 && month >= 1 && month <= 12 && day >= 29 && day <= 31) {
     return { noSuchDay: `${day} ${MONTH_NAMES[month - 1]} ${year}` };
   }
   return undefined;
