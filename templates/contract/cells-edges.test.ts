@@ -147,6 +147,36 @@ describe('seconds and the end of the day', () => {
   });
 });
 
+describe('the forms of a date and a time, part by part', () => {
+  it('reads one-digit months and days, and refuses a date whose separators differ', () => {
+    expect(readDate('2026-5-7')).toEqual(yes('2026-05-07'));
+    expect(readDate('7.5.26')).toEqual(yes('2026-05-07'));
+    expect(readDate('13/5/26')).toEqual(yes('2026-05-13'));
+    expect(readDate('13/05-2026')).toEqual(DATE);
+    expect(readDate('13-05/2026')).toEqual(DATE);
+    expect(readDate('27.05.202')).toEqual(DATE);
+    expect(readDate('2026-05-27 10')).toEqual(DATE);
+  });
+
+  it('reads a time with up to nine digits of a second\'s fraction, after a dot or a comma', () => {
+    expect(readTime('09:45:12.123456789')).toEqual(yes('09:45'));
+    expect(readTime('09:45:12,5')).toEqual(yes('09:45'));
+    expect(readTime('09:45:12.1234567890')).toEqual(TIME);
+    expect(readTime('09:45:12.')).toEqual(TIME);
+    expect(readTime('09:45:1')).toEqual(TIME);
+  });
+
+  it('reads a.m. and p.m. however they are spaced and dotted', () => {
+    expect(['3 p. m.', '3 p.m', '3pm', '3:05pm', '3.05 p.m.', '3:05:09 p.m.'].map((t) => readTime(t))).toEqual(['15:00', '15:00', '15:00', '15:05', '15:05', '15:05'].map(yes));
+    expect(['3 pmm', '3 p', '3:5 pm', '123 pm'].map((t) => readTime(t))).toEqual([TIME, TIME, TIME, TIME]);
+  });
+
+  it('says a date-time text has no date when its date part is not one', () => {
+    expect(readDateTime('32/05/2026 10:00')).toEqual(DATETIME);
+    expect(readDateTime('27 Foo 2026 10:00')).toEqual(DATETIME);
+  });
+});
+
 describe('numbers', () => {
   it('reads the digits of a text with spaces around, and refuses text that only starts with a number', () => {
     expect(readNumber(' 12 ', { integer: true, min: 1 })).toEqual(yes(12));

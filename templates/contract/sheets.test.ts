@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { ROW_SCHEMAS } from './sheets.js';
 
-/** The issues of a row, as validators read them: column, message, params. */
-function issuesOf(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string; params?: unknown }[] } }) {
-  return (result.error?.issues ?? []).map((i) => ({ path: i.path, message: i.message, params: i.params }));
+/** The issues of a row, as validators read them: kind, column, message, params. */
+function issuesOf(result: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string; params?: unknown }[] } }) {
+  return (result.error?.issues ?? []).map((i) => ({ code: i.code, path: i.path, message: i.message, params: i.params }));
 }
 
-const missing = (column: string, expected: string) => ({ path: [column], message: `expected ${expected}`, params: { expected, empty: true } });
-const wrong = (column: string, expected: string) => ({ path: [column], message: `expected ${expected}`, params: { expected } });
+const missing = (column: string, expected: string) => ({ code: 'custom', path: [column], message: `expected ${expected}`, params: { expected, empty: true } });
+const wrong = (column: string, expected: string) => ({ code: 'custom', path: [column], message: `expected ${expected}`, params: { expected } });
 
 const GENDERS = 'a gender: one of Woman, Man, Other, Not stated';
 const CATEGORIES = 'a delegation category: one of State Party, Signatory State, Observer State, International or Regional Organization, Civil Society or NGO, Industry';
