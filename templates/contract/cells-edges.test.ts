@@ -156,6 +156,8 @@ describe('the forms of a date and a time, part by part', () => {
     expect(readDate('13-05/2026')).toEqual(DATE);
     expect(readDate('27.05.202')).toEqual(DATE);
     expect(readDate('2026-05-27 10')).toEqual(DATE);
+    expect(readDate('x27 May 2026')).toEqual(DATE);
+    expect(readDate('127 May 2026')).toEqual(DATE);
   });
 
   it('reads a time with up to nine digits of a second\'s fraction, after a dot or a comma', () => {
@@ -164,6 +166,8 @@ describe('the forms of a date and a time, part by part', () => {
     expect(readTime('09:45:12.1234567890')).toEqual(TIME);
     expect(readTime('09:45:12.')).toEqual(TIME);
     expect(readTime('09:45:1')).toEqual(TIME);
+    expect(readTime('10:00x')).toEqual(TIME);
+    expect(readTime('10:00:00x')).toEqual(TIME);
   });
 
   it('reads a.m. and p.m. however they are spaced and dotted', () => {
@@ -194,6 +198,7 @@ describe('the order of a column of dates', () => {
     expect(dateOrderOf(['WEDNESDAY 27/5/2026'])).toBe('dmy');
     expect(dateOrderOf(['27-05-26'])).toBe('dmy');
     expect(dateOrderOf(['5-27-2026 10:00'])).toBe('mdy');
+    expect(dateOrderOf(['Wed,  5/27/2026'])).toBe('mdy');
   });
 
   it('is not told by values where both could be the month, nor by numbers that are not dates', () => {
@@ -227,6 +232,10 @@ describe('time zones', () => {
     expect(['Etc/GMT-14', 'America/Indiana/Knox', 'Europe/Isle_of_Man', 'America/Port-au-Prince'].map((z) => readTimeZone(z))).toEqual(
       ['Etc/GMT-14', 'America/Indiana/Knox', 'Europe/Isle_of_Man', 'America/Port-au-Prince'].map(yes),
     );
+  });
+
+  it('every zone the engine lists is made of letters, digits, _ + - and / only, and is an Area/Location name or UTC', () => {
+    for (const zone of Intl.supportedValuesOf('timeZone')) expect(zone).toMatch(/^UTC$|^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/);
   });
 
   it('refuses the abbreviations and offsets people also write, which are not zone names', () => {
