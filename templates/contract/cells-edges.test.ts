@@ -4,7 +4,7 @@
 // order of a whole column, and texts that state their own offset. Every expected value is worked
 // out by hand (Geneva is UTC+2 in May, Tokyo UTC+9 all year).
 import { describe, expect, it } from 'vitest';
-import { dateOrderOf, readDate, readDateTime, readNumber, readTime, readTimeZone, statesOffset } from './cells.js';
+import { DATE_1904_OFFSET, dateOrderOf, readDate, readDateTime, readNumber, readTime, readTimeZone, serialToIsoDate, statesOffset } from './cells.js';
 
 const yes = <T>(value: T) => ({ ok: true, value });
 const DATE = { ok: false, expected: 'a date such as 2026-05-27 or 27 May 2026' };
@@ -17,6 +17,7 @@ describe('offsets converted to the meeting\'s wall time', () => {
     ['2026-05-27T10:00+05:30', '2026-05-27T06:30'], // 04:30 UTC
     ['2026-05-27T10:00-03:30', '2026-05-27T15:30'], // 13:30 UTC
     ['2026-05-27T10:00+0530', '2026-05-27T06:30'],
+    ['2026-05-27T10:00+00:59', '2026-05-27T11:01'], // 09:01 UTC
     ['2026-05-27T10:00+14:00', '2026-05-26T22:00'], // 20:00 UTC the day before: the furthest offset there is
     ['2026-05-27T10:00-05', '2026-05-27T17:00'],
     ['2026-05-27 10:00 utc+2', '2026-05-27T10:00'],
@@ -181,6 +182,15 @@ describe('the forms of a date and a time, part by part', () => {
   });
 });
 
+describe('the 1904 date system', () => {
+  it('counts from 1 January 1904, 1,462 days after the 1900 system\'s day 0 (30 December 1899)', () => {
+    // 1899-12-30 to 1903-12-31 is 1 + 4 x 365 days (1900 was not a leap year): 1,461; one more is 1 January 1904.
+    expect(DATE_1904_OFFSET).toBe(1462);
+    expect(serialToIsoDate(0 + DATE_1904_OFFSET)).toBe('1904-01-01');
+    expect(readDate(44707 + DATE_1904_OFFSET)).toEqual(yes('2026-05-27'));
+  });
+});
+
 describe('numbers', () => {
   it('reads the digits of a text with spaces around, and refuses text that only starts with a number', () => {
     expect(readNumber(' 12 ', { integer: true, min: 1 })).toEqual(yes(12));
@@ -207,6 +217,7 @@ describe('the order of a column of dates', () => {
     expect(dateOrderOf(['27/05/20261', '27/05/2'])).toBeUndefined();
     expect(dateOrderOf(['x27/05/2026'])).toBeUndefined();
     expect(dateOrderOf([])).toBeUndefined();
+    expect(dateOrderOf([46169, -5, true, null, undefined, new Date(Date.UTC(2026, 4, 27)), new Date(Number.NaN), '5/27/2026'])).toBe('mdy');
   });
 
   it('keeps the order that later values agree with, and gives up when one disagrees', () => {

@@ -434,8 +434,8 @@ export function statesOffset(text: string): boolean {
 export function dateOrderOf(values: Iterable<CellInput>): 'dmy' | 'mdy' | undefined {
   let found: 'dmy' | 'mdy' | undefined;
   for (const v of values) {
-    if (typeof v !== 'string') continue;
-    const m = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/i.exec(v);
+    // Only text is written d/m/y: the text of a number, a Date or a boolean has no two slashes or dashes between digits.
+    const m = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/i.exec(String(v));
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
