@@ -143,8 +143,9 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 function calendarDay(year: number, month: number, day: number): IsoDate | NoSuchDay | undefined {
   const iso = isoDate(year, month, day);
   if (iso !== undefined) return iso;
+  // Only February to November can lack a 29th to 31st (January and December have 31 days). The
   // year and day are at most four and two digits read by a regex; month is 0 for a name no table holds.
-  if (year >= 1900 && month >= 1 && month <= 12 && day >= 29 && day <= 31) {
+  if (year >= 1900 && month >= 2 && month <= 11 && day >= 29 && day <= 31) {
     return { noSuchDay: `${day} ${MONTH_NAMES[month - 1]} ${year}` };
   }
   return undefined;
