@@ -30,6 +30,8 @@ export function showValue(input: CellInput): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Minutes since midnight as `HH:MM` (1440 is `24:00`). */
+const hhmm = (minutes: number) => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
@@ -44,12 +46,17 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 export function serialToIsoDate(serial: number): IsoDate | undefined {
-  // Serial 60 is 29 February 1900, a day that never was (Lotus 1-2-3's leap-year bug).
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466 || Math.floor(serial) === 60) return undefined;
-  const days = Math.floor(serial) < 60 ? Math.floor(serial) + 1 : Math.floor(serial);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return undefined;
+  // Serial 60 is 29 February 1900, a day that never was (Lotus 1-2-3's leap-year bug): it is no
+  // date, and the days before it are one day later than the count from the epoch says.
+  const day = Math.floor(serial);
+  const days = day < 60 ? day + 1 : day > 60 ? day : undefined;
+  if (days === undefined) return undefined;
   let iso = ISO_BY_DAY.get(days);
+  // Stryker disable next-line ConditionalExpression: `if (true)` is an equivalent mutant, it writes a cached day out again, the same text (the cache only saves work); the line's `if (false)` mutant, skipped with it, would return nothing for a day not yet cached
   if (iso === undefined) {
     iso = new Date(EXCEL_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent mutants, the bound only limits the cache's memory
     if (ISO_BY_DAY.size < 40_000) ISO_BY_DAY.set(days, iso);
   }
   return iso;
@@ -138,7 +145,9 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 function calendarDay(year: number, month: number, day: number): IsoDate | NoSuchDay | undefined {
   const iso = isoDate(year, month, day);
   if (iso !== undefined) return iso;
-  if (Number.isInteger(year) && year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 29 && day <= 31) {
+  // Only February to November can lack a 29th to 31st (January and December have 31 days). The
+  // year and day are at most four and two digits read by a regex; month is 0 for a name no table holds.
+  if (year >= 1900 && month >= 2 && month <= 11 && day >= 29 && day <= 31) {
     return { noSuchDay: `${day} ${MONTH_NAMES[month - 1]} ${year}` };
   }
   return undefined;
@@ -179,16 +188,11 @@ function readDateOnly(text: string, order: DateReadOptions['order']): IsoDate | 
   if (m) return dayMonth(Number(m[1]), Number(m[3]), fullYear(m[4]!), order);
   // 27 May 2026, 27-May-2026, 27-May-26 (Excel's d-mmm-yy), 27 mai 2026, 27 de mayo de 2026, 1er juin 2026
   m = /^(\d{1,2})(?:er|st|nd|rd|th|o)?[ -]?(?:de )?([a-z]+)\.?(?:[ -]?(?:de |del )?(\d{4})|-(\d{2}))$/.exec(text);
-  if (m) {
-    const month = MONTHS.get(m[2]!);
-    return month === undefined ? undefined : calendarDay(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), month, Number(m[1]));
-  }
+  // A month name the table does not hold reads as month 0, which calendarDay refuses.
+  if (m) return calendarDay(m[3] !== undefined ? Number(m[3]) : fullYear(m[4]!), MONTHS.get(m[2]!) ?? 0, Number(m[1]));
   // May 27, 2026
   m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
-  if (m) {
-    const month = MONTHS.get(m[1]!);
-    return month === undefined ? undefined : calendarDay(Number(m[3]), month, Number(m[2]));
-  }
+  if (m) return calendarDay(Number(m[3]), MONTHS.get(m[1]!) ?? 0, Number(m[2]));
   return undefined;
 }
 
@@ -225,7 +229,8 @@ function readDateTimeText(raw: string, order: DateReadOptions['order']): TextRea
   if (!m) return undefined;
   const date = readDateOnly(m[1]!.trim(), order);
   if (date === undefined || date === 'ambiguous' || typeof date === 'object') return date;
-  if (m[4] !== undefined && Number(m[4]) > 59) return undefined;
+  // Seconds past 59 are refused (absent seconds are NaN, which is not past 59).
+  if (Number(m[4]) > 59) return undefined;
   const minutes = clockMinutes(Number(m[2]), Number(m[3] ?? 0), m[5]);
   if (minutes === undefined) return undefined;
   let offset: number | undefined;
@@ -236,7 +241,7 @@ function readDateTimeText(raw: string, order: DateReadOptions['order']): TextRea
     if (hours > 14 || mins > 59) return undefined;
     offset = (m[7] === '-' ? -1 : 1) * (hours * 60 + mins);
   }
-  return offset === undefined ? { date, minutes } : { date, minutes, offset };
+  return { date, minutes, offset };
 }
 
 /** Formatters by time zone: building one costs far more than using it. */
@@ -245,6 +250,7 @@ const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 /** The wall date and time in `timeZone` of a UTC instant, as `YYYY-MM-DDTHH:MM`; undefined for an unknown zone. */
 function wallTime(utcMs: number, timeZone: string): LocalDateTime | undefined {
   let format = ZONE_FORMATS.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: `if (true)` is an equivalent mutant, it builds a cached zone's formatter again, which formats alike (the cache only saves work); the line's `if (false)` mutant, skipped with it, would use no formatter for a zone not yet cached
   if (format === undefined) {
     try {
       format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -254,17 +260,18 @@ function wallTime(utcMs: number, timeZone: string): LocalDateTime | undefined {
     ZONE_FORMATS.set(timeZone, format);
   }
   const parts = format.formatToParts(new Date(utcMs));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  // The format asks for these five parts, so each is there.
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /** The parts as wall time: converted to `timeZone` when the text stated its offset, else as written. */
 function toLocal(parts: DateTimeParts, timeZone: string | undefined): LocalDateTime {
   const minutes = parts.minutes ?? 0;
-  const written = `${parts.date}T${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  const written = `${parts.date}T${hhmm(minutes)}`;
   if (parts.offset === undefined || timeZone === undefined) return written;
   const [y, mo, d] = parts.date.split('-').map(Number) as [number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60) - parts.offset * 60_000;
+  const utc = Date.UTC(y, mo - 1, d, 0, minutes - parts.offset);
   return wallTime(utc, timeZone) ?? written;
 }
 
@@ -273,8 +280,8 @@ function ambiguity(expected: string, input: string): string {
 }
 
 function dateFromJsDate(date: Date): IsoDate | undefined {
-  if (Number.isNaN(date.getTime())) return undefined;
-  // exceljs and our own writers build dates at UTC midnight: read the UTC fields.
+  // exceljs and our own writers build dates at UTC midnight: read the UTC fields. An invalid
+  // Date's fields are NaN, which isoDate refuses.
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -306,7 +313,7 @@ export function readDate(input: CellInput, options?: DateReadOptions): Read<IsoD
     if (r === 'ambiguous') return no(ambiguity(DATE_EXPECTED, input));
     if (r === undefined) return no(DATE_EXPECTED);
     if ('noSuchDay' in r) return no(`${DATE_EXPECTED}; there is no ${r.noSuchDay}`);
-    return ok(r.offset === undefined ? r.date : toLocal(r, options?.timeZone).slice(0, 10));
+    return ok(toLocal(r, options?.timeZone).slice(0, 10));
   }
   return no(DATE_EXPECTED);
 }
@@ -325,23 +332,23 @@ function serialParts(serial: number): { days: number; minutes: number } {
   return { days, minutes: Math.floor((ms - days * DAY_MS) / 60_000) };
 }
 
+/** A 24-hour time as its digits say it (whole numbers from 0), 24:00 included. */
 function clock(hours: number, minutes: number): ClockTime | undefined {
-  if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return undefined;
-  if (hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || (hours === 24 && minutes !== 0)) return undefined;
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) return undefined;
   return `${pad2(hours)}:${pad2(minutes)}`;
 }
 
 function readTimeText(raw: string): ClockTime | undefined {
   const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   let m = /^(\d{1,2})[:h.](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?$/.exec(text);
-  if (m) return m[3] !== undefined && Number(m[3]) > 59 ? undefined : clock(Number(m[1]), Number(m[2]));
+  if (m) return Number(m[3]) > 59 ? undefined : clock(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})h$/.exec(text);
   if (m) return clock(Number(m[1]), 0);
   m = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)? ?([ap])\.? ?m\.?$/.exec(text);
   if (m) {
-    if (m[3] !== undefined && Number(m[3]) > 59) return undefined;
+    if (Number(m[3]) > 59) return undefined;
     const minutes = clockMinutes(Number(m[1]), Number(m[2] ?? 0), m[4]);
-    return minutes === undefined ? undefined : clock(Math.floor(minutes / 60), minutes % 60);
+    return minutes === undefined ? undefined : hhmm(minutes);
   }
   return undefined;
 }
@@ -356,16 +363,14 @@ export function readTime(input: CellInput): Read<ClockTime> {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return no(TIME_EXPECTED);
     // A time-formatted cell comes back from exceljs as a moment on 30 December 1899, UTC.
-    const t = clock(input.getUTCHours(), input.getUTCMinutes());
-    return t ? ok(t) : no(TIME_EXPECTED);
+    return ok(hhmm(input.getUTCHours() * 60 + input.getUTCMinutes()));
   }
   if (typeof input === 'number') {
     // Excel stores a time of day as the fraction of a day.
     if (!(input >= 0 && input < 1)) return no(TIME_EXPECTED);
-    // A fraction a hair short of 1 rounds to a whole day: midnight at the end of the day, 24:00.
-    const { days, minutes } = serialParts(input);
-    const t = days === 1 ? '24:00' : clock(Math.floor(minutes / 60), minutes % 60);
-    return t ? ok(t) : no(TIME_EXPECTED);
+    // Rounded to the millisecond, seconds dropped (see serialParts). A fraction a hair short of 1
+    // rounds to a whole day: midnight at the end of the day, 24:00.
+    return ok(hhmm(Math.floor(Math.round(input * DAY_MS) / 60_000)));
   }
   if (typeof input === 'string') {
     const t = readTimeText(input);
@@ -399,15 +404,14 @@ const DATETIME_EXPECTED = 'a date and time such as 2026-05-27 09:45';
 export function readDateTime(input: CellInput, options?: DateReadOptions): Read<LocalDateTime> {
   if (input instanceof Date) {
     const d = dateFromJsDate(input);
-    const t = clock(input.getUTCHours(), input.getUTCMinutes());
-    return d && t ? ok(`${d}T${t}`) : no(DATETIME_EXPECTED);
+    return d ? ok(`${d}T${hhmm(input.getUTCHours() * 60 + input.getUTCMinutes())}`) : no(DATETIME_EXPECTED);
   }
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return no(DATETIME_EXPECTED);
+    // NaN and infinite serials give days that serialToIsoDate refuses.
     const { days, minutes } = serialParts(input);
     const d = serialToIsoDate(days);
     if (!d) return no(DATETIME_EXPECTED);
-    return ok(`${d}T${clock(Math.floor(minutes / 60), minutes % 60)}`);
+    return ok(`${d}T${hhmm(minutes)}`);
   }
   if (typeof input === 'string') {
     const r = readDateTimeText(input, options?.order);
@@ -433,8 +437,8 @@ export function statesOffset(text: string): boolean {
 export function dateOrderOf(values: Iterable<CellInput>): 'dmy' | 'mdy' | undefined {
   let found: 'dmy' | 'mdy' | undefined;
   for (const v of values) {
-    if (typeof v !== 'string') continue;
-    const m = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/i.exec(v);
+    // Only text is written d/m/y: the text of a number, a Date or a boolean has no two slashes or dashes between digits.
+    const m = /^\s*(?:[a-z]+,?\s+)?(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/i.exec(String(v));
     if (!m) continue;
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -469,10 +473,13 @@ export function readId(input: CellInput): Read<string> {
 
 export function readNumber(input: CellInput, { integer = false, min = -Infinity } = {}): Read<number> {
   const expected = integer ? `a whole number${min > -Infinity ? ` of at least ${min}` : ''}` : `a number${min > -Infinity ? ` of at least ${min}` : ''}`;
-  let n: number | undefined;
+  let n = Number.NaN;
   if (typeof input === 'number') n = input;
-  else if (typeof input === 'string' && /^[+-]?\d+(?:[.,]\d+)?$/.test(input.trim())) n = Number(input.trim().replace(',', '.'));
-  if (n === undefined || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) return no(expected);
+  else if (typeof input === 'string') {
+    const text = input.trim();
+    if (/^[+-]?\d+(?:[.,]\d+)?$/.test(text)) n = Number(text.replace(',', '.'));
+  }
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) return no(expected);
   return ok(n);
 }
 
@@ -488,7 +495,10 @@ export function readTimeZone(input: CellInput): Read<string> {
   const expected = 'an IANA time zone such as Europe/Zurich';
   if (typeof input !== 'string') return no(expected);
   const text = input.trim();
-  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(text)) return no(expected);
+  // An Area/Location name such as Europe/Zurich, or UTC; which names exist only the engine knows
+  // (it refuses anything else around or between the parts of a name). The engine also takes
+  // abbreviations without a slash (GMT, CET, EST5EDT), which the contract refuses.
+  if (text !== 'UTC' && !text.includes('/')) return no(expected);
   try {
     new Intl.DateTimeFormat('en', { timeZone: text });
     return ok(text);

@@ -121,11 +121,6 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** A sheet name as a formula needs it: quoted when it is not a plain word. */
-function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
 function valuesList(values: readonly string[]): ListSource {
   const source = values.join(',');
   return { kind: 'values', values, source, formula: `"${source}"` };
@@ -140,7 +135,8 @@ function listOf(spec: ColumnSpec): ListSource | undefined {
     const targetSpec = (SHEETS[target].columns as Record<string, ColumnSpec>)[spec.references.column];
     if (index === 0 || !targetSpec) throw new Error(`contract: ${spec.header} references unknown column ${target}.${spec.references.column}`);
     const letter = columnLetter(index);
-    const formula = `${sheetRef(target)}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_LAYOUT_ROW}`;
+    // Every contract sheet name is one plain word (SheetName), which a formula takes unquoted.
+    const formula = `${target}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_LAYOUT_ROW}`;
     return { kind: 'reference', sheet: target, header: targetSpec.header, source: `=${formula}`, formula };
   }
   return undefined;
@@ -203,11 +199,14 @@ export const MEETING_LAYOUT: MeetingLayout = {
   }),
 };
 
+/** What a column allows, and what an empty cell means when the column has a default. */
 function allowed(spec: ColumnSpec): string {
-  if (spec.vocabulary) {
-    const values = spec.vocabulary.values.join(', ');
-    return spec.defaultValue ? `${values} (empty means ${spec.defaultValue})` : values;
-  }
+  const values = allowedValues(spec);
+  return spec.defaultValue ? `${values} (empty means ${spec.defaultValue})` : values;
+}
+
+function allowedValues(spec: ColumnSpec): string {
+  if (spec.vocabulary) return spec.vocabulary.values.join(', ');
   if (spec.references) {
     const target = SHEETS[spec.references.sheet];
     const header = (target.columns as Record<string, ColumnSpec>)[spec.references.column]?.header ?? spec.references.column;
@@ -229,7 +228,7 @@ function allowed(spec: ColumnSpec): string {
     case 'countryCode':
       return 'a three-letter ISO country code, such as CHE';
     case 'timeZone':
-      return `an IANA time zone, such as Europe/Zurich${spec.defaultValue ? ` (empty means ${spec.defaultValue})` : ''}`;
+      return 'an IANA time zone, such as Europe/Zurich';
     case 'id':
       return 'a short code, unique on this sheet';
     default:

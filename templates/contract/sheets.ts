@@ -112,8 +112,8 @@ function optional<T>(read: (input: CellInput) => Read<T>, what: string) {
 
 function readEnum<T extends string>(vocab: Vocabulary<T>) {
   const expected = `${vocab.noun}: one of ${vocab.values.join(', ')}`;
+  // Numbers and TRUE/FALSE are read by their text (1 is Yes); a Date's text is no spelling of anything.
   return (input: CellInput): Read<T> => {
-    if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') return { ok: false, expected };
     const v = normalizeTo(vocab, String(input));
     return v === undefined ? { ok: false, expected } : { ok: true, value: v };
   };
