@@ -4,7 +4,7 @@
 // everyone in it), and an intervention timed at 0 minutes is still a timed intervention.
 // Found by planting small bugs in figures.ts and statistics.ts that no other test noticed.
 import { describe, expect, it } from 'vitest';
-import { figureTables, figureText, groupNote, headlines, shareFigure, SMALL_NOTE } from '../../pipeline/core/figures.js';
+import { cellText, figureTables, figureText, groupNote, headlines, shareFigure, SMALL_NOTE } from '../../pipeline/core/figures.js';
 import { computeSummary } from '../../pipeline/core/statistics.js';
 import type { AttendanceRow, DelegationRow, Located, MeetingData, ParticipantRow, SessionRow, SpeakerRow } from '../../templates/contract/index.js';
 
@@ -80,5 +80,13 @@ describe('minutes of interventions', () => {
     const s = computeSummary(meeting());
     expect(s.speakers!.minutes).toEqual({ total: 4, byGender: { woman: 0, man: 4, other: 0, notStated: 0 }, timedInterventions: 2 });
     expect(s.sessions[0]!.speakers!.minutes.timedInterventions).toBe(2);
+  });
+});
+
+describe('how a cell of minutes reads', () => {
+  it('with one decimal at most and thousands separated: 3.75 minutes is "3.8", 1234.5 is "1,234.5", 12 is "12"', () => {
+    expect(cellText(3.75, 'number')).toBe('3.8');
+    expect(cellText(1234.5, 'number')).toBe('1,234.5');
+    expect(cellText(12, 'number')).toBe('12');
   });
 });

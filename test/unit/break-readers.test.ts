@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readExportFile } from '../../addin/src/app/registration-import.js';
 import { planOnlineAttendance } from '../../addin/src/app/online-attendance.js';
 import { holdsHeaders } from '../../pipeline/core/read-headers.js';
+import { cellOf } from '../../pipeline/xlsx/worksheet.js';
 import { checkWorkbookZip } from '../../pipeline/zip-guard.js';
 import { CATEGORY, normalizeTo, readDate, readDateTime, readText } from '../../templates/contract/index.js';
 import { zip } from '../fixtures/hostile/zip.js';
@@ -37,6 +38,14 @@ describe('a date handed over as a JavaScript Date (exceljs, Office.js) on a comp
     expect(readDate(may27)).toEqual({ ok: true, value: '2026-05-27' });
     expect(readText(may27)).toEqual({ ok: true, value: '2026-05-27' });
     expect(readDateTime(new Date(Date.UTC(2026, 4, 27, 1, 15)))).toEqual({ ok: true, value: '2026-05-27T01:15' });
+  });
+
+  it('an ISO date cell (t="d") of 27 May 2026 10:03 reads as 10:03 on 27 May in New York too', () => {
+    process.env.TZ = 'America/New_York';
+    const cell = cellOf('d', '2026-05-27T10:03:00', null, null, []);
+    expect(cell).toEqual({ value: new Date(Date.UTC(2026, 4, 27, 10, 3)) });
+    expect(readDateTime(cell!.value)).toEqual({ ok: true, value: '2026-05-27T10:03' });
+    expect(readDate(cellOf('d', '2026-05-27', null, null, [])!.value)).toEqual({ ok: true, value: '2026-05-27' });
   });
 });
 
