@@ -35,3 +35,18 @@ describe('times with seconds in an .xlsx export', () => {
     expect(rows.map((r) => [r.line, r.record.registeredOn, r.late, r.problems])).toEqual([[2, '2026-05-22', false, []]]);
   });
 });
+
+describe('a value given once for every row', () => {
+  it('fills only the rows that leave it empty: a row\'s own "In person" stays, an empty one becomes Online', () => {
+    const header = ['First name', 'Last name', 'Delegation ID', 'Gender', 'Role', 'Participation', 'Status'];
+    const rows = [
+      ['Ana', 'Alves', 'D-A', 'Woman', 'Delegate', 'In person', 'Registered'],
+      ['Ben', 'Brown', 'D-A', 'Man', 'Delegate', '', 'Registered'],
+    ];
+    const out = previewImport({ rows, rowLines: [2, 3] }, guessMapping(header, rows), [], undefined, { participation: 'Online' });
+    expect(out.map((r) => [r.line, r.record.givenName, r.record.participation, r.problems])).toEqual([
+      [2, 'Ana', 'In person', []],
+      [3, 'Ben', 'Online', []],
+    ]);
+  });
+});
