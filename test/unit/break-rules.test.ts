@@ -22,3 +22,18 @@ describe('attendance with numeric IDs', () => {
     expect(v.data?.attendance.map((a) => [a.participantId, a.sessionId])).toEqual([['1', '23'], ['12', '3']]);
   });
 });
+
+describe('Excel errors in two drop-down columns of one row', () => {
+  it('say what each column expects: Gender a gender, Role a role (a formula looking both up failed: #N/A)', () => {
+    const err = { value: null, error: '#N/A' };
+    const raw = rawWorkbook(meetingSheets());
+    const row = raw.sheets.find((s) => s.name === 'Participants')!.rows[1]!.cells as unknown[];
+    row[6] = err; // Gender, column F
+    row[7] = err; // Role, column G
+    const v = validateWorkbook(raw);
+    expect(v.issues.map((i) => [i.code, i.cell, i.found, i.expected])).toEqual([
+      ['unreadable-value', 'Participants!F2', '#N/A', 'a gender: one of Woman, Man, Other, Not stated'],
+      ['unreadable-value', 'Participants!G2', '#N/A', 'a role: one of Head of delegation, Deputy head of delegation, Delegate, Adviser, Observer'],
+    ]);
+  });
+});
