@@ -128,7 +128,10 @@ function columnIndex(ref: string): number {
 
 function dateText(serial: number, date1904: boolean): string | undefined {
   const s = date1904 ? serial + DATE_1904_OFFSET : serial;
-  const minutes = Math.round((s - Math.floor(s)) * 1440);
+  // Seconds are dropped, never rounded up, as the contract reads every time (23:59:45 is 23:59 of
+  // that day, not the next day): the fraction is rounded to the millisecond first, as a program's
+  // arithmetic stores 10:03 as 10:02:59.99999...
+  const minutes = Math.floor(Math.round((s - Math.floor(s)) * 86_400_000) / 60_000);
   const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
   if (serial < 1 && serial >= 0) return time;
   const day = serialToIsoDate(Math.floor(s) + (minutes >= 1440 ? 1 : 0));
