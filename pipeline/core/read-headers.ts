@@ -108,8 +108,9 @@ export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): 
  * none, or several and none so named, or it is shown without its header row: the header row is
  * then searched for.
  */
-export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
-  const names = new Set([fold(SHEETS[sheet].table), fold(sheet), fold(title)]);
+export function contractTable(sheet: SheetName, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
+  // The worksheet's own title needs no place here: it folds to the sheet's name (MeetingReader.sheetFor).
+  const names = new Set([fold(SHEETS[sheet].table), fold(sheet)]);
   const byName = tables.find((t) => names.has(fold(t.name)));
   const table = byName ?? (tables.length === 1 ? tables[0] : undefined);
   return table && table.headerRowCount > 0 ? { table, named: byName !== undefined } : undefined;

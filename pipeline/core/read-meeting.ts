@@ -107,7 +107,7 @@ export class MeetingReader {
   tables(tables: readonly RawTable[]): void {
     const s = this.current;
     if (!s || s.header) return;
-    const found = contractTable(s.sheet, s.title, tables);
+    const found = contractTable(s.sheet, tables);
     s.table = found?.table;
     s.tableUnsure = found !== undefined && !found.named;
   }
