@@ -1,6 +1,7 @@
 // The package layer (ECMA-376 Part 2, Open Packaging Conventions): tag and attribute names without
 // their prefixes, part names compared as Office compares them, relationship targets resolved against
 // their source part, and the sentence each kind of failure while reading a part becomes.
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { SaxesTagPlain } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExpectedError } from '../errors.js';
@@ -69,6 +70,7 @@ describe('part names', () => {
   it('never climbs above the package root, however many folders a target climbs', () => {
     expect(resolveTarget('../../../x.xml')).toBe('x.xml');
     expect(resolveTarget('../../../x.xml', 'xl/worksheets/sheet1.xml')).toBe('x.xml');
+    expect(resolveTarget('data../x.xml')).toBe('xl/data../x.xml');
   });
 
   it('keeps the relationships of a part in _rels beside it', () => {
@@ -117,8 +119,8 @@ describe('XlsxPackage', () => {
     const { file, outcome } = await parsed('<a>', {});
     expect(outcome).toBeInstanceOf(ExpectedError);
     expect((outcome as Error).message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not be read as an Excel workbook: the part is not well-formed XML \\(.*[^.]\\)\\.$`));
-    const thrown = await parsed('<a/>', { open: () => { throw new Error('  Broken here. '); } });
-    expect((thrown.outcome as Error).message).toBe(`${thrown.file} could not be read as an Excel workbook: the part is not well-formed XML (Broken here).`);
+    const thrown = await parsed('<a/>', { open: () => { throw new Error('  Line 1.5 broken. '); } });
+    expect((thrown.outcome as Error).message).toBe(`${thrown.file} could not be read as an Excel workbook: the part is not well-formed XML (Line 1.5 broken).`);
   });
 
   it('passes on a failure of the reader\'s own as it is: a sentence already written, a TypeError, a thrown value that is no Error', async () => {
@@ -127,5 +129,24 @@ describe('XlsxPackage', () => {
     const bug = new TypeError('x is undefined');
     expect((await parsed('<a/>', { open: () => { throw bug; } })).outcome).toBe(bug);
     expect((await parsed('<a>text</a>', { text: () => { throw 'a string'; } })).outcome).toBe('a string');
+  });
+});
+
+describe('a part whose zip entry cannot be opened', () => {
+  it('is damaged, in one sentence naming the part and what the zip reader said', async () => {
+    const file = folder.parts([WORKBOOK, { name: 'xl/part.xml', data: '<a/>' }]);
+    // The second entry's local header starts after the first's: 30 bytes, its name, its deflated data.
+    const bytes = readFileSync(file);
+    const second = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4);
+    bytes[second + 3] = 0x09;
+    writeFileSync(file, bytes);
+    const { pkg, close } = await openPackage(file);
+    try {
+      const e = await pkg.parse(pkg.entry('xl/part.xml')!, 'the part', none).then(() => undefined, (err: unknown) => err);
+      expect(e).toBeInstanceOf(ExpectedError);
+      expect((e as Error).message).toBe(`${file} is not an Excel workbook (.xlsx): the part is damaged (invalid local file header signature: 0x9034b50).`);
+    } finally {
+      close();
+    }
   });
 });

@@ -38,6 +38,7 @@ describe('readSharedStrings', () => {
 
   it('reads no text outside an item, however long, nor a phonetic run nested in another', async () => {
     expect(await sst(`<t>${'x'.repeat(1_000_001)}</t><si><t>kept</t></si><phoneticPr/><t>stray</t>`)).toEqual(['kept']);
+    expect(await sst(`${'y'.repeat(1_000_001)}<si><t>kept</t></si>`)).toEqual(['kept']);
     expect(await sst('<si><rPh><rPh><t>a</t></rPh><t>b</t></rPh><t>c</t></si><si><t>d</t></si>')).toEqual(['c', 'd']);
   });
 

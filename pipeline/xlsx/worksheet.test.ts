@@ -3,6 +3,7 @@
 // text read only where Excel keeps it. Expected rows worked out by hand.
 import { afterAll, describe, expect, it } from 'vitest';
 import { cellsOf, MAIN, readAll, refused, sheetXml, xlsxFolder } from '../../test/unit/xlsx-file.js';
+import { cellOf } from './worksheet.js';
 
 const folder = xlsxFolder();
 afterAll(() => folder.remove());
@@ -36,14 +37,14 @@ describe('where each cell goes', () => {
 
 describe('text Excel keeps, and text it does not', () => {
   it('reads an inline string\'s text only inside its <is>', async () => {
-    expect(await rowsOf(oneSheet('<row r="1"><c r="A1" t="inlineStr"><t>stray</t><is><t>kept</t></is></c><c r="B1" t="inlineStr"><t>stray</t></c></row>'))).toEqual([
-      [1, [[1, { value: 'kept' }], [2, { value: '' }]]],
+    expect(await rowsOf(oneSheet('<row r="1"><c r="A1" t="inlineStr"><t>stray</t></c><c r="B1" t="inlineStr"><t>stray</t><is><t>kept</t></is></c><c r="C1" t="inlineStr"><t>stray</t></c></row>'))).toEqual([
+      [1, [[1, { value: '' }], [2, { value: 'kept' }], [3, { value: '' }]]],
     ]);
   });
 
-  it('reads values and formulas only inside a row of sheetData, however long what lies outside', async () => {
+  it('reads cells, values and formulas only inside a row of sheetData, however long or odd what lies outside', async () => {
     const long = 'x'.repeat(1_000_001);
-    const xml = `<?xml version="1.0"?><worksheet ${MAIN}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst><c r="A2"><v>${long}</v><f>${long}</f></c></extLst></worksheet>`;
+    const xml = `<?xml version="1.0"?><worksheet ${MAIN}><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst><c r="not a cell"><v>${long}</v><f>${long}</f></c></extLst></worksheet>`;
     expect((await readAll(folder.workbook([{ sheet: 'A', xml }]))).rows.A!.map((r) => [r.row, cellsOf(r)])).toEqual([[1, [[1, { value: 1 }]]]]);
   });
 
@@ -80,5 +81,41 @@ describe('shared formulas', () => {
       [1, [[1, { value: 1, formula: 'C1' }], [2, { value: 2, formula: 'C1+1' }]]],
       [2, [[1, { value: 3, formula: 'B2+1' }], [2, { value: 4, formula: 'D2' }]]],
     ]);
+  });
+});
+
+describe('a worksheet written with line breaks and indents between its tags', () => {
+  it('reads as the same worksheet written on one line', async () => {
+    const pretty = '\n  <row r="1">\n    <c r="A1" t="str">\n      <f>B1</f>\n      <v>Ana</v>\n    </c>\n    <c r="B1" t="inlineStr">\n      <is>\n        <r><t>Jo</t></r>\n        <r><t>sé</t></r>\n      </is>\n    </c>\n  </row>\n';
+    expect(await rowsOf(oneSheet(pretty))).toEqual([[1, [[1, { value: 'Ana', formula: 'B1' }], [2, { value: 'José' }]]]]);
+  });
+});
+
+describe('formulas that are no followers', () => {
+  it('an empty formula element, or one marked shared without an index, is no follower of the formula before it', async () => {
+    const rows = await rowsOf(oneSheet('<row r="1"><c r="A1"><f>B1</f><v>1</v></c></row><row r="2"><c r="A2"><f></f><v>2</v></c><c r="B2"><f t="shared"/><v>3</v></c></row>'));
+    expect(rows).toEqual([[1, [[1, { value: 1, formula: 'B1' }]]], [2, [[1, { value: 2, formula: '' }], [2, { value: 3, formula: '' }]]]]);
+  });
+});
+
+describe('cellOf, blank values', () => {
+  it('takes a blank value of a shared string, a date or a true/false cell as an empty cell, or as a formula without result', () => {
+    const strings = ['zero'];
+    expect([cellOf('s', ' ', null, null, strings), cellOf('d', '  ', null, null, strings), cellOf('b', ' ', null, null, strings)]).toEqual([undefined, undefined, undefined]);
+    expect(cellOf('s', '', 'A1', null, strings)).toEqual({ value: null, formula: 'A1', noResult: true });
+    expect(cellOf('d', '', 'TODAY()', null, strings)).toEqual({ value: null, formula: 'TODAY()', noResult: true });
+    expect(cellOf('b', ' ', 'X1', null, strings)).toEqual({ value: null, formula: 'X1', noResult: true });
+  });
+
+  it('reads a formula\'s text result with its escapes decoded, and an empty one as empty text', () => {
+    expect(cellOf('str', 'A_x000D_', 'B1&"x"', null, [])).toEqual({ value: 'A\r', formula: 'B1&"x"' });
+    expect(cellOf('str', '', 'C1', null, [])).toEqual({ value: '', formula: 'C1' });
+    expect(cellOf('str', '', null, null, [])).toEqual({ value: '' });
+  });
+
+  it('reads ISO dates and times with seconds but no fraction, and fractions of several digits', () => {
+    expect(cellOf('d', '2026-05-27T09:45:30', null, null, [])).toEqual({ value: new Date(Date.UTC(2026, 4, 27, 9, 45, 30)) });
+    expect(cellOf('d', 'T10:30:15', null, null, [])).toEqual({ value: new Date(Date.UTC(1899, 11, 30, 10, 30, 15)) });
+    expect(cellOf('d', '10:30:15.25', null, null, [])).toEqual({ value: new Date(Date.UTC(1899, 11, 30, 10, 30, 15, 250)) });
   });
 });
