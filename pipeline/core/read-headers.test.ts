@@ -249,3 +249,19 @@ describe('a header row without any of the sheet\'s headers', () => {
     expect(v.headerRow).toBeUndefined();
   });
 });
+
+describe('tables told at the wrong moment', () => {
+  it('are ignored once the header row is found, and when no contract sheet is being read', () => {
+    const reader = new MeetingReader();
+    expect(reader.startSheet('Notes')).toBe(false);
+    reader.tables([table({ firstRow: 1, lastRow: 3 })]);
+    reader.startSheet('Delegations');
+    reader.row(row(1, 1, 'Delegation ID', 'Name', 'Category'));
+    // A table whose range would make row 3 its totals row, told after the header: not taken.
+    reader.tables([table({ firstRow: 2, lastRow: 3, totalsRowCount: 1 })]);
+    reader.row(row(2, 1, 'D-A', 'Alpha', 'State Party'));
+    reader.row(row(3, 1, 'D-B', 'Beta', 'State Party'));
+    const s = reader.finish().sheets.Delegations!;
+    expect([s.headerRow, s.rows.map((d) => d.delegationId)]).toEqual([1, ['D-A', 'D-B']]);
+  });
+});
