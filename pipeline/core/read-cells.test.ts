@@ -46,6 +46,14 @@ describe('cellValue', () => {
     expect([unreadable.has('familyName'), unreadable.has('gender'), unreadable.size]).toEqual([true, false, 1]);
   });
 
+  it('reports a formula without result whose text it was not given', () => {
+    const ctx = context();
+    cellValue(ctx, 'Participants', 'Participants', at('familyName', 5, FAMILY_NAME), { value: null, noResult: true }, undefined, 8, new Unreadable());
+    expect(ctx.issues.map((i) => [i.found, i.message])).toEqual([
+      ['= (no saved result)', 'Family name holds the formula =, whose result was never saved in the file (the program that wrote it does not calculate formulas): open the workbook in Excel and save it, or type the value instead of the formula.'],
+    ]);
+  });
+
   it('reports an error or a formula without result at the address it is given (a Meeting field\'s value cell)', () => {
     const ctx = context();
     const unreadable = new Unreadable();
@@ -71,6 +79,7 @@ describe('cellValue', () => {
     expect(cellValue(ctx, 'Participants', 'Participants', at('familyName', 5, FAMILY_NAME), { value: '=1+1' }, undefined, 4, unreadable)).toBe('=1+1');
     expect(cellValue(ctx, 'Sessions', 'Sessions', at('room', 7, ROOM), { value: '=Room', formula: 'A1' }, undefined, 5, unreadable)).toBe('=Room');
     expect(cellValue(ctx, 'Participants', 'Participants', at('familyName', 5, FAMILY_NAME), { value: 12 }, undefined, 6, unreadable)).toBe(12);
+    expect(cellValue(ctx, 'Participants', 'Participants', at('familyName', 5, FAMILY_NAME), { value: -5 }, undefined, 7, unreadable)).toBe(-5);
     expect(ctx.issues).toEqual([
       { severity: 'warning', code: 'formula-in-text', sheet: 'Participants', cell: 'Participants!E3', row: 3, found: '=UPPER(E3)', expected: 'plain text', message: 'Family name is computed by a formula; names and titles should be typed in as text.' },
       { severity: 'warning', code: 'formula-in-text', sheet: 'Participants', cell: 'Participants!E4', row: 4, found: '"=1+1"', expected: 'plain text', message: 'Family name starts like a formula (= + - @), which a spreadsheet may run when the text is copied elsewhere.' },
@@ -100,6 +109,7 @@ describe('cellIssue', () => {
 
   it('shows other numbers as they are: a whole day, a negative one, a fraction in a column that is no date', () => {
     expect([1, -0.25, 45000.5].map((v) => cellIssue('Participants', undefined, 2, REGISTERED_ON, v, params('x')).found)).toEqual(['1', '-0.25', '45000.5']);
+    expect(['10:00', '0.5'].map((v) => cellIssue('Participants', undefined, 2, REGISTERED_ON, v, params('x')).found)).toEqual(['"10:00"', '"0.5"']);
     expect([cellIssue('Sessions', undefined, 2, START, 1.5, params('x')).found, cellIssue('Speakers', undefined, 2, MINUTES, 0.5, params('x')).found]).toEqual(['1.5', '0.5']);
   });
 
@@ -107,6 +117,8 @@ describe('cellIssue', () => {
     const i = cellIssue('Participants', 'Participants!J3', 3, REGISTERED_ON, '5/6/26', params('a date such as 2026-05-27; day and month cannot be told apart in "5/6/26"; the year has two digits'));
     expect(i.message).toBe('Registered on "5/6/26" cannot be read as a date such as 2026-05-27: day and month cannot be told apart; the year has two digits.');
     expect(i.expected).toBe('a date such as 2026-05-27; day and month cannot be told apart in "5/6/26"; the year has two digits');
+    // Only a value quoted at the end of a reason is left out.
+    expect(cellIssue('Sessions', undefined, 2, START, 'x', params('a time; hours in "24h" form only')).message).toBe('Start "x" cannot be read as a time: hours in "24h" form only.');
   });
 
   it('says an empty required cell is empty, and a value outside a list or an unknown country is not allowed', () => {
@@ -120,9 +132,11 @@ describe('cellIssue', () => {
   });
 
   it('takes the reader\'s own message when it gives no expected value, and leaves out a cell or row it is not given', () => {
-    expect(cellIssue('Meeting', undefined, undefined, ROOM, 'x', { message: 'too long' })).toEqual({
-      severity: 'error', code: 'unreadable-value', sheet: 'Meeting', found: '"x"', expected: 'too long', message: 'Room "x" cannot be read as too long.',
-    });
+    const i = cellIssue('Meeting', undefined, undefined, ROOM, 'x', { message: 'too long' });
+    expect(i).toEqual({ severity: 'error', code: 'unreadable-value', sheet: 'Meeting', found: '"x"', expected: 'too long', message: 'Room "x" cannot be read as too long.' });
+    expect(Object.keys(i)).toEqual(['severity', 'code', 'sheet', 'found', 'expected', 'message']);
+    expect(Object.keys(cellIssue('Meeting', undefined, undefined, FAMILY_NAME, undefined, params('some text', true)))).toEqual(['severity', 'code', 'sheet', 'found', 'expected', 'message']);
+    expect(Object.keys(cellIssue('Meeting', undefined, undefined, GENDER, 'x', params('a gender')))).toEqual(['severity', 'code', 'sheet', 'found', 'expected', 'message']);
   });
 });
 

@@ -265,3 +265,75 @@ describe('tables told at the wrong moment', () => {
     expect([s.headerRow, s.rows.map((d) => d.delegationId)]).toEqual([1, ['D-A', 'D-B']]);
   });
 });
+
+describe('cells that hold no header', () => {
+  it('an error cell is no header, even with a value beside its error', () => {
+    const raw: RawRow = { row: 1, cells: [undefined, { value: '#REF!', error: '#REF!' }, { value: 'Name' }] };
+    expect(headerCells(raw, undefined)).toEqual([{ text: 'Name', col: 2 }]);
+  });
+
+  it('a row whose cells hold only empty text below the header is no row at all', () => {
+    const v = read(delegations([row(1, 1, 'Delegation ID', 'Name', 'Category'), row(2, 1, '', '  '), row(3, 1, 'D-A', 'Alpha', 'State Party')]));
+    expect(v.issues).toEqual([]);
+    expect(v.rows.map((d) => d.row)).toEqual([3]);
+  });
+});
+
+describe('the contract\'s own table and tables passed over', () => {
+  it('takes the contract\'s named table\'s first row as the header row even when its headers are misspelt', () => {
+    const v = read(delegations([
+      row(1, 1, 'Title'),
+      row(3, 1, 'Delegation', 'Nmae', 'Category'),
+      row(4, 1, 'D-A', 'Alpha', 'State Party'),
+    ], [table({ firstRow: 3, lastRow: 4, lastColumn: 3 })]));
+    expect(v.headerRow).toBe(3);
+    expect(v.issues.map((i) => i.message)).toEqual([
+      'The Delegations sheet has no column headed "Delegation ID"; "Delegation" looks like a misspelling of it (headers found: "Delegation", "Nmae", "Category").',
+      'The Delegations sheet has no column headed "Name"; "Nmae" looks like a misspelling of it (headers found: "Delegation", "Nmae", "Category").',
+    ]);
+  });
+
+  it('reads the rows of a table passed over below the data as rows of the sheet', () => {
+    const v = read(delegations([
+      row(2, 1, 'Delegation ID', 'Name', 'Category'),
+      row(3, 1, 'D-CHE', 'Switzerland', 'State Party'),
+      row(6, 1, 'Code', 'Meaning'),
+      row(7, 1, 'SP', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 6, lastRow: 7, firstColumn: 1, lastColumn: 2 })]));
+    expect(v.issues.map((i) => [i.code, i.cell])).toEqual([['empty-required', 'Delegations!C6'], ['empty-required', 'Delegations!C7']]);
+    expect([...v.dropped!]).toEqual([['with a cell that cannot be read', 2]]);
+  });
+
+  it('reads every row of a plain range of more than 20 rows above a legend table', () => {
+    const rows = [row(1, 1, 'Delegation ID', 'Name', 'Category')];
+    for (let r = 2; r <= 26; r++) rows.push(row(r, 1, `D-${r}`, `Delegation ${r}`, 'State Party'));
+    rows.push(row(30, 5, 'Code', 'Meaning'), row(31, 5, 'SP', 'State Party'));
+    const v = read(delegations(rows, [table({ name: 'Legend', firstRow: 30, lastRow: 31, firstColumn: 5, lastColumn: 6 })]));
+    expect(v.headerRow).toBe(1);
+    expect(v.rows.map((d) => d.row)).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
+  });
+
+  it('searches the rows met when the sheet ends before the only table\'s header row is met', () => {
+    const v = read(delegations([
+      row(1, 1, 'Delegations'),
+      row(2, 1, 'Delegation ID', 'Name', 'Category'),
+      row(3, 1, 'D-A', 'Alpha', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 9, lastRow: 10, firstColumn: 1, lastColumn: 2 })]));
+    expect(v.issues).toEqual([]);
+    expect(v.headerRow).toBe(2);
+    expect(v.rows.map((d) => d.delegationId)).toEqual(['D-A']);
+  });
+
+  it('takes the first row as the header row when neither the table passed over nor the rows above it hold the headers', () => {
+    const v = read(delegations([
+      row(1, 1, 'Notes'),
+      row(2, 1, 'Code', 'Meaning'),
+      row(3, 1, 'SP', 'State Party'),
+    ], [table({ name: 'Legend', firstRow: 2, lastRow: 3, firstColumn: 1, lastColumn: 2 })]));
+    // Row 1 holds none of the sheet's headers: the sheet cannot be read, and says so at row 1.
+    expect(v.headerRow).toBeUndefined();
+    expect(v.issues.map((i) => [i.code, i.row])).toEqual([
+      ['missing-header', 1], ['missing-header', 1], ['missing-header', 1],
+    ]);
+  });
+});

@@ -72,15 +72,10 @@ function wantedHeaders(sheet: SheetName): Record<string, Wanted> {
     ? { field: { header: MEETING_HEADERS.field, required: true }, value: { header: MEETING_HEADERS.value, required: true } }
     : Object.fromEntries(Object.entries(SHEETS[sheet].columns as Record<string, ColumnSpec>).map(([k, spec]) => [k, { header: spec.header, required: spec.required, spec }]));
 }
-const WANTED = new Map<SheetName, { wanted: Record<string, Wanted>; byFolded: Map<string, string> }>();
-function wantedOf(sheet: SheetName) {
-  let w = WANTED.get(sheet);
-  if (!w) {
-    const wanted = wantedHeaders(sheet);
-    w = { wanted, byFolded: new Map(Object.entries(wanted).map(([k, h]) => [fold(h.header), k])) };
-    WANTED.set(sheet, w);
-  }
-  return w;
+/** The sheet's headers, and the column key of each header folded (built afresh: a few per sheet read). */
+function wantedOf(sheet: SheetName): { wanted: Record<string, Wanted>; byFolded: Map<string, string> } {
+  const wanted = wantedHeaders(sheet);
+  return { wanted, byFolded: new Map(Object.entries(wanted).map(([k, h]) => [fold(h.header), k])) };
 }
 
 /**
@@ -90,6 +85,7 @@ function wantedOf(sheet: SheetName) {
 export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): boolean {
   const { byFolded } = wantedOf(sheet);
   const seen = new Set<string>();
+  // Stryker disable next-line EqualityOperator: one column past the end is an empty cell, which is passed over
   for (let col = within?.firstColumn ?? 0; col < raw.cells.length && col <= (within?.lastColumn ?? Infinity); col++) {
     const text = headerText(raw.cells[col]);
     if (text === undefined) continue;

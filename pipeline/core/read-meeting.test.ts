@@ -90,3 +90,10 @@ describe('values that state their offset from UTC', () => {
     expect(read.meeting?.info).toBeNull();
   });
 });
+
+describe('the Meeting sheet\'s own cells', () => {
+  it('name the Meeting sheet in their warnings and errors', () => {
+    const read = readSheets([['Meeting', [['Field', 'Value'], ['Code', 'T-1'], ['Title', '=Test'], ['Start date', '2026-05-27'], ['End date', '2026-05-28']]]]);
+    expect(read.issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([['warning', 'formula-in-text', 'Meeting', 'Meeting!B3']]);
+  });
+});
