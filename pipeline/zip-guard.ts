@@ -109,7 +109,8 @@ export async function checkWorkbookZip(path: string, limits: ZipLimits = ZIP_LIM
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
   if (!names.has('xl/workbook.xml')) {
     const mimetype = entries.find((e) => e.name === 'mimetype');
-    // Stryker disable next-line ConditionalExpression: without a mimetype item, readSmall would fail and its failure reads as no mimetype too
+    // Without a mimetype item readSmall would fail, and its failure reads as no mimetype too ('mimetype ===
+    // undefined' made 'false' is an equivalent mutant, left unmarked as 'true' is killable).
     const what = describeZip(names, mimetype === undefined ? undefined : await readSmall(zip, mimetype).catch(() => undefined));
     fail(`${path} is not an Excel workbook (.xlsx): ${what ?? 'it is a zip file without xl/workbook.xml'}.`);
   }

@@ -58,7 +58,8 @@ export class MeetingReader {
     date1904: false,
     intern: (value) => {
       const known = this.strings.get(value);
-      // Stryker disable next-line ConditionalExpression: a fresh copy of a string already known is an equal string
+      // Equivalent mutant, left unmarked as 'true' on this line is killable: 'false' (copying a string
+      // already known afresh) gives an equal string.
       if (known !== undefined) return known;
       const own = detach(value);
       this.strings.set(own, own);
@@ -170,7 +171,8 @@ export class MeetingReader {
     // Values that state their offset from UTC, read as wall time in the meeting's time zone now
     // that it is known (the Meeting sheet may come after the others). Without a Meeting sheet they
     // keep the wall time they were written with.
-    // Stryker disable next-line ConditionalExpression: read without a time zone, such a value is its written wall time, which the row already holds
+    // Equivalent mutant, left unmarked as 'false' on this line is killable: 'true', as read without a
+    // time zone such a value is its written wall time, which the row already holds.
     if (timeZone !== undefined) {
       for (const o of this.offsets) {
         const v = inTimeZone(o.spec, o.text, timeZone, o.row[o.key]);

@@ -100,7 +100,7 @@ export class TableRowsReader {
     const schema = ROW_SCHEMAS[sheet] as unknown as z.ZodObject<z.ZodRawShape>;
     this.schema = (missing.size === 0 ? schema : schema.omit(Object.fromEntries([...missing].map((k) => [k, true])) as never)) as unknown as z.ZodType<Record<string, unknown>>;
     this.keep = keptStrings(header.columns);
-    // Stryker disable next-line MethodExpression,ConditionalExpression: hasOffset checks the column's kind again; the filter only saves work
+    // Stryker disable next-line MethodExpression: hasOffset checks the column's kind again; the filter only saves work (so does its test made 'true')
     this.dateColumns = header.columns.filter((c) => c.spec.kind === 'date' || c.spec.kind === 'datetime');
   }
 
@@ -130,9 +130,10 @@ export class TableRowsReader {
     }
     // IDs are checked even on rows with other faults, so that a repeated ID is never missed.
     const keyColumn = SHEETS[sheet].key;
-    // Stryker disable next-line ConditionalExpression: a sheet without a key column has no column numbered for undefined either
+    // Equivalent mutant, left unmarked as 'true' on this line is killable: 'false', as a sheet without
+    // a key column has no column numbered for undefined either.
     const keyCol = keyColumn === undefined ? undefined : read.columns.get(keyColumn);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: keyCol is undefined whenever keyColumn is
+    // keyCol is a column number only when the sheet has a key column (keyColumn is then defined).
     if (keyColumn !== undefined && keyCol !== undefined) {
       const id = readId(raw.cells[keyCol]?.value ?? null);
       if (id.ok && id.value !== '' && !unreadable.has(keyColumn)) {
@@ -155,7 +156,7 @@ export class TableRowsReader {
       return;
     }
     const row = parsed.data as Record<string, unknown>;
-    // Stryker disable BlockStatement,ConditionalExpression,StringLiteral: interning and copying change memory, not values
+    // Stryker disable BlockStatement,StringLiteral: interning and copying change memory, not values (so does each typeof test made 'false', left unmarked as 'true' is killable)
     for (const key of this.keep.intern) {
       const v = row[key];
       if (typeof v === 'string') row[key] = this.ctx.intern(v);
@@ -164,7 +165,7 @@ export class TableRowsReader {
       const v = row[key];
       if (typeof v === 'string') row[key] = detach(v);
     }
-    // Stryker restore BlockStatement,ConditionalExpression,StringLiteral
+    // Stryker restore BlockStatement,StringLiteral
     row.row = raw.row;
     for (const c of this.dateColumns) {
       const text = record[c.key];

@@ -106,7 +106,8 @@ class CellParts {
 function parseRef(ref: string): { col: number; row: number } | undefined {
   let i = 0;
   let c = 0;
-  // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which stops the loop as a non-letter does
+  // Equivalent mutant, left unmarked as '>=' on this line is killable: '<=', as one step past the end
+  // reads NaN, which stops the loop as a non-letter does.
   for (; i < ref.length; i++) {
     const ch = ref.charCodeAt(i) | 0x20;
     if (ch < 97 || ch > 122) break;
@@ -222,7 +223,8 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
           // A shared formula's followers hold only its index; they show the first cell's formula
           // with its relative references moved, as Excel shows a formula filled down or across.
           if (cell.sharedIndex !== undefined) {
-            // Stryker disable next-line ConditionalExpression: cell.f is never null here, as the <f> that set sharedIndex set it to text
+            // cell.f is never null here, as the <f> that set sharedIndex set it to text ('cell.f !== null'
+            // made 'true' is an equivalent mutant, left unmarked as the line's other tests are killable).
             if (cell.f !== null && cell.f.trim() !== '') sharedFormulas.set(cell.sharedIndex, { text: cell.f, col: cell.col, row: rowNumber });
             else {
               const first = sharedFormulas.get(cell.sharedIndex);
