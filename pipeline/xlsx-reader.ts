@@ -60,13 +60,14 @@ export async function readXlsx(path: string, visitor: SheetVisitor, limits: ZipL
   try {
     const { date1904, sheets } = await readWorkbookPart(pkg, WORKBOOK_PART);
     const relationships = await readRelationships(pkg, WORKBOOK_PART);
-    const targets = new Map(relationships.map((r) => [r.id, r.target]));
+    // Keyed by id; a sheet without one (undefined) finds no target and is read from its default part.
+    const targets = new Map<string | undefined, string>(relationships.map((r) => [r.id, r.target]));
     const sharedStrings = relationships.find((r) => r.type === 'sharedStrings')?.target;
     const strings = await readSharedStrings(pkg, sharedStrings ?? 'xl/sharedStrings.xml');
     visit(() => visitor.begin({ date1904, sheets: sheets.map((s) => s.name) }));
     for (const [i, sheet] of sheets.entries()) {
       if (!visit(() => visitor.startSheet(sheet.name))) continue;
-      const part = (sheet.relId !== undefined ? targets.get(sheet.relId) : undefined) ?? `xl/worksheets/sheet${i + 1}.xml`;
+      const part = targets.get(sheet.relId) ?? `xl/worksheets/sheet${i + 1}.xml`;
       const entry = pkg.entry(part);
       if (!entry) throw new ExpectedError(`${path} is not an Excel workbook (.xlsx): sheet '${sheet.name}' is kept in ${part}, which the file does not hold.`);
       if (visitor.tables) {

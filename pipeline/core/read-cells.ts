@@ -48,6 +48,8 @@ const expectedCache = new WeakMap<ColumnSpec, string>();
 /** What a column expects, in its own reader's words (asked with a value no reader accepts). */
 export function expectedOf(spec: ColumnSpec): string {
   let e = expectedCache.get(spec);
+  // Equivalent mutant, left unmarked as its line holds a killable one too: 'true' (always asking the
+  // reader again) gives the same words; the cache only saves work.
   if (e === undefined) {
     const r = spec.schema.safeParse(new Date(Number.NaN));
     const params = r.success ? undefined : (r.error.issues[0] as { params?: CellIssueParams } | undefined)?.params;
@@ -98,6 +100,8 @@ export function cellValue(ctx: ReadContext, sheet: SheetName, title: string, c: 
 
 /** Whether a cell's value is a date or date-time text that states its offset from UTC. */
 export function hasOffset(spec: ColumnSpec, value: CellInput): value is string {
+  // Equivalent mutant, left unmarked as its line holds killable ones too: typeof made 'true', as
+  // statesOffset refuses a number's or a Date's text as well (no offset at its end).
   return (spec.kind === 'date' || spec.kind === 'datetime') && typeof value === 'string' && statesOffset(value);
 }
 
@@ -115,7 +119,8 @@ export function inTimeZone(spec: ColumnSpec, text: string, timeZone: string, fal
  * is a time typed without its date (Excel stores 9:40 as 0.4027...), shown as that time.
  */
 function shownValue(spec: ColumnSpec, value: CellInput): string {
-  if (typeof value === 'number' && (spec.kind === 'date' || spec.kind === 'datetime') && value >= 0 && value < 1) {
+  // readTime takes only a fraction of a day (0 to under 1) as a time.
+  if (typeof value === 'number' && (spec.kind === 'date' || spec.kind === 'datetime')) {
     const time = readTime(value);
     if (time.ok) return `${time.value} (a time of day without its date)`;
   }

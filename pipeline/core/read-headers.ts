@@ -72,15 +72,10 @@ function wantedHeaders(sheet: SheetName): Record<string, Wanted> {
     ? { field: { header: MEETING_HEADERS.field, required: true }, value: { header: MEETING_HEADERS.value, required: true } }
     : Object.fromEntries(Object.entries(SHEETS[sheet].columns as Record<string, ColumnSpec>).map(([k, spec]) => [k, { header: spec.header, required: spec.required, spec }]));
 }
-const WANTED = new Map<SheetName, { wanted: Record<string, Wanted>; byFolded: Map<string, string> }>();
-function wantedOf(sheet: SheetName) {
-  let w = WANTED.get(sheet);
-  if (!w) {
-    const wanted = wantedHeaders(sheet);
-    w = { wanted, byFolded: new Map(Object.entries(wanted).map(([k, h]) => [fold(h.header), k])) };
-    WANTED.set(sheet, w);
-  }
-  return w;
+/** The sheet's headers, and the column key of each header folded (built afresh: a few per sheet read). */
+function wantedOf(sheet: SheetName): { wanted: Record<string, Wanted>; byFolded: Map<string, string> } {
+  const wanted = wantedHeaders(sheet);
+  return { wanted, byFolded: new Map(Object.entries(wanted).map(([k, h]) => [fold(h.header), k])) };
 }
 
 /**
@@ -90,6 +85,8 @@ function wantedOf(sheet: SheetName) {
 export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): boolean {
   const { byFolded } = wantedOf(sheet);
   const seen = new Set<string>();
+  // Equivalent mutant, left unmarked as its line holds killable ones too: '<=' on the length, as one
+  // column past the end is an empty cell, which is passed over.
   for (let col = within?.firstColumn ?? 0; col < raw.cells.length && col <= (within?.lastColumn ?? Infinity); col++) {
     const text = headerText(raw.cells[col]);
     if (text === undefined) continue;
@@ -108,8 +105,9 @@ export function holdsHeaders(sheet: SheetName, raw: RawRow, within?: RawTable): 
  * none, or several and none so named, or it is shown without its header row: the header row is
  * then searched for.
  */
-export function contractTable(sheet: SheetName, title: string, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
-  const names = new Set([fold(SHEETS[sheet].table), fold(sheet), fold(title)]);
+export function contractTable(sheet: SheetName, tables: readonly RawTable[]): { table: RawTable; named: boolean } | undefined {
+  // The worksheet's own title needs no place here: it folds to the sheet's name (MeetingReader.sheetFor).
+  const names = new Set([fold(SHEETS[sheet].table), fold(sheet)]);
   const byName = tables.find((t) => names.has(fold(t.name)));
   const table = byName ?? (tables.length === 1 ? tables[0] : undefined);
   return table && table.headerRowCount > 0 ? { table, named: byName !== undefined } : undefined;

@@ -15,6 +15,7 @@ export interface MeetingRead {
 }
 
 const FIELD_KEYS = new Map(Object.entries(MEETING_FIELDS).map(([key, spec]) => [fold(spec.header), key]));
+// Stryker disable next-line StringLiteral: the contract gives the Time zone field its default, so the fallback is never read
 const DEFAULT_TIME_ZONE = MEETING_FIELDS.timeZone.defaultValue ?? 'Europe/Zurich';
 
 /** Gathers the Meeting sheet's fields row by row, and reads them when the workbook is read whole. */
@@ -63,12 +64,10 @@ export class MeetingFieldsReader {
     const unreadable = new Unreadable();
     const fieldsFound = [...this.fields.keys()].map((k) => `"${MEETING_FIELDS[k as keyof typeof MEETING_FIELDS].header}"`).join(', ') || '(no fields)';
     const timeZone = this.timeZone();
-    let ok = true;
     for (const [key, spec] of Object.entries(MEETING_FIELDS) as [string, ColumnSpec][]) {
       const field = this.fields.get(key);
       if (!field) {
         if (spec.required) {
-          ok = false;
           unreadable.add(key);
           this.ctx.issues.push({
             severity: 'error', code: ERROR_CODES.missingHeader, sheet: 'Meeting',
@@ -84,16 +83,16 @@ export class MeetingFieldsReader {
     }
     const parsed = ROW_SCHEMAS.Meeting.safeParse(record);
     if (!parsed.success) {
-      ok = false;
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]);
         if (unreadable.has(key)) continue;
-        const field = this.fields.get(key);
+        // A field the sheet lacks is unreadable (above) when required, and reads as empty when not.
+        const field = this.fields.get(key)!;
         const spec = MEETING_FIELDS[key as keyof typeof MEETING_FIELDS] as ColumnSpec;
-        this.ctx.issues.push(cellIssue('Meeting', field?.cell, field?.row, spec, field?.value?.value, issue));
+        this.ctx.issues.push(cellIssue('Meeting', field.cell, field.row, spec, field.value?.value, issue));
       }
     }
-    if (unreadable.size > 0) ok = false;
-    return { info: ok && parsed.success ? parsed.data : null, cells };
+    // A required field missing, or an Excel error in any field, leaves the meeting unread.
+    return { info: parsed.success && unreadable.size === 0 ? parsed.data : null, cells };
   }
 }

@@ -58,6 +58,8 @@ export class MeetingReader {
     date1904: false,
     intern: (value) => {
       const known = this.strings.get(value);
+      // Equivalent mutant, left unmarked as 'true' on this line is killable: 'false' (copying a string
+      // already known afresh) gives an equal string.
       if (known !== undefined) return known;
       const own = detach(value);
       this.strings.set(own, own);
@@ -80,7 +82,11 @@ export class MeetingReader {
     this.settle(this.current);
     this.titles.push(title);
     const sheet = MeetingReader.sheetFor(title);
-    if (sheet !== undefined && this.present.has(sheet)) {
+    if (sheet === undefined) {
+      this.current = undefined;
+      return false;
+    }
+    if (this.present.has(sheet)) {
       // Excel forbids two sheets whose names differ only in case, but other tools write them: the
       // second is not read, and says so rather than vanish.
       const first = this.states.get(sheet)!.title;
@@ -88,8 +94,6 @@ export class MeetingReader {
         severity: 'warning', code: WARNING_CODES.duplicateSheet, sheet: title, found: title, expected: `one sheet named ${sheet}`,
         message: `Sheet '${title}' stands for the same sheet as '${first}' (names are matched regardless of case and spaces); only '${first}' is read, and the rows of '${title}' count nowhere.`,
       });
-    }
-    if (sheet === undefined || this.present.has(sheet)) {
       this.current = undefined;
       return false;
     }
@@ -107,7 +111,7 @@ export class MeetingReader {
   tables(tables: readonly RawTable[]): void {
     const s = this.current;
     if (!s || s.header) return;
-    const found = contractTable(s.sheet, s.title, tables);
+    const found = contractTable(s.sheet, tables);
     s.table = found?.table;
     s.tableUnsure = found !== undefined && !found.named;
   }
@@ -138,6 +142,7 @@ export class MeetingReader {
   /** A row met while the header is searched for, without a table that decides it. */
   private search(s: SheetState, raw: RawRow): void {
     if (holdsHeaders(s.sheet, raw)) {
+      // Stryker disable next-line ArrayDeclaration: rows met before the header are never read again once it is found; this only frees them
       s.pending = [];
       this.startRows(s, raw);
       return;
@@ -166,9 +171,12 @@ export class MeetingReader {
     // Values that state their offset from UTC, read as wall time in the meeting's time zone now
     // that it is known (the Meeting sheet may come after the others). Without a Meeting sheet they
     // keep the wall time they were written with.
+    // Equivalent mutant, left unmarked as 'false' on this line is killable: 'true', as read without a
+    // time zone such a value is its written wall time, which the row already holds.
     if (timeZone !== undefined) {
       for (const o of this.offsets) {
         const v = inTimeZone(o.spec, o.text, timeZone, o.row[o.key]);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: v is always a string here (read, or the row's string); interning changes memory, not values
         (o.row as Record<string, unknown>)[o.key] = typeof v === 'string' ? this.ctx.intern(v) : v;
       }
     }
@@ -185,7 +193,9 @@ export class MeetingReader {
   private unsureTableRow(s: SheetState, table: RawTable, raw: RawRow): void {
     if (raw.row >= table.firstRow) {
       if (holdsHeaders(s.sheet, raw, table)) {
+        // Stryker disable next-line ArrayDeclaration,BooleanLiteral: once the header is found neither the rows met nor tableUnsure is read again
         s.pending = [];
+        // Stryker disable next-line BooleanLiteral: as above
         s.tableUnsure = false;
         this.startRows(s, raw);
         return;
@@ -202,6 +212,7 @@ export class MeetingReader {
   /** Reads the sheet as if it had no table: the rows met so far searched for the header again. */
   private passOverTable(s: SheetState): void {
     s.table = undefined;
+    // Stryker disable next-line BooleanLiteral: without a table, tableUnsure only makes settle replay the rows met into the same search again
     s.tableUnsure = false;
     const met = s.pending;
     s.pending = [];
@@ -216,6 +227,7 @@ export class MeetingReader {
     if (s && !s.header && s.tableUnsure) this.passOverTable(s);
     if (!s || s.header || s.pending.length === 0) return;
     const [first, ...rest] = s.pending;
+    // Stryker disable next-line ArrayDeclaration: the header is set below, after which the rows met are never read again; this only frees them
     s.pending = [];
     this.startRows(s, first!, true);
     for (const raw of rest) this.belowHeader(s, raw);

@@ -21,8 +21,7 @@ export type Handlers = {
 
 /** A tag's name without its namespace prefix (`x:row` -> `row`; some writers prefix every tag). */
 export function local(name: string): string {
-  const i = name.indexOf(':');
-  return i < 0 ? name : name.slice(i + 1);
+  return name.slice(name.indexOf(':') + 1);
 }
 
 /** An attribute by local name, whatever its prefix (`r:id` is written with other prefixes too). */
@@ -40,12 +39,11 @@ export function attribute(tag: SaxesTagPlain, name: string): string | undefined 
  */
 export function foldPartName(name: string): string {
   let n = name.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (n.includes('%')) {
-    try {
-      n = decodeURIComponent(n);
-    } catch {
-      // A stray % is taken as it is.
-    }
+  try {
+    // A name without % comes back as it is.
+    n = decodeURIComponent(n);
+  } catch {
+    // A stray % is taken as it is.
   }
   return n.toLowerCase();
 }
@@ -109,6 +107,7 @@ export class XlsxPackage {
     } catch (e) {
       throw this.damaged(what, e);
     }
+    // Stryker disable next-line StringLiteral: Node reads an empty encoding name as UTF-8, the one asked for
     stream.setEncoding('utf8');
     try {
       for await (const chunk of stream) {
@@ -124,18 +123,19 @@ export class XlsxPackage {
         throw this.notXml(what, e);
       }
     } catch (e) {
-      // The stream's own failures (yauzl, zlib) are plain Errors; anything else is passed on as it is.
-      if (e instanceof ExpectedError || e instanceof VisitorFailure || !(e instanceof Error) || e.constructor !== Error) throw e;
-      const message = (e as Error).message ?? String(e);
-      if (/too many bytes/.test(message)) throw new ExpectedError(`${this.path} is refused: ${entry.name} inflates past the size its zip directory declares (a zip bomb?).`);
+      // The stream's own failures (yauzl, zlib) are plain Errors; anything else (our ExpectedError, a
+      // VisitorFailure, a TypeError...) is passed on as it is.
+      if (!(e instanceof Error) || e.constructor !== Error) throw e;
+      if (/too many bytes/.test(e.message)) throw new ExpectedError(`${this.path} is refused: ${entry.name} inflates past the size its zip directory declares (a zip bomb?).`);
       throw this.damaged(what, e);
     }
   }
 
   private notXml(what: string, e: unknown): unknown {
-    // saxes fails with a plain Error; a TypeError or the like from a handler is a bug of ours.
-    if (e instanceof ExpectedError || e instanceof VisitorFailure || !(e instanceof Error) || e.constructor !== Error) return e;
-    return new ExpectedError(`${this.path} could not be read as an Excel workbook: ${what} is not well-formed XML (${stripStop((e as Error).message ?? String(e))}).`);
+    // saxes fails with a plain Error; a TypeError or the like from a handler is a bug of ours, and
+    // our ExpectedError or a VisitorFailure is passed on as it is.
+    if (!(e instanceof Error) || e.constructor !== Error) return e;
+    return new ExpectedError(`${this.path} could not be read as an Excel workbook: ${what} is not well-formed XML (${stripStop(e.message)}).`);
   }
 
   private damaged(what: string, e: unknown): ExpectedError {

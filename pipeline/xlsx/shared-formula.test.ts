@@ -15,6 +15,18 @@ describe('shiftFormula', () => {
     ["'Sheet 2'!B2+AB1!C3", 1, 1, "'Sheet 2'!C3+AB1!D4"],
     ['IF(F2="Woman","W","M")', 4, 0, 'IF(F6="Woman","W","M")'],
     ['A2', 0, 0, 'A2'],
+    // Unmoved, a formula is kept as written; moved, its references are written in capitals.
+    ['a2+$b$1', 0, 0, 'a2+$b$1'],
+    ['a2+$b$1', 1, 0, 'A3+$B$1'],
+    ['B2', 0, 1, 'C2'],
+    ['B2', 1, 0, 'B3'],
+    // Columns of two and three letters: AY to AZ, AZ to BA, ZZ to AAA.
+    ['AY1+AZ1', 0, 1, 'AZ1+BA1'],
+    ['AA10+ZZ1', 1, 1, 'AB11+AAA2'],
+    // The last column and row are cells; past them a name such as XFE1 or A0 is left alone.
+    ['XFD1', 1, 0, 'XFD2'],
+    ['A1048576', 0, 1, 'B1048576'],
+    ['XFE1+A0+A1048577', 1, 1, 'XFE1+A0+A1048577'],
   ])('%s moved %i rows and %i columns is %s', (formula, rows, cols, expected) => {
     expect(shiftFormula(formula, rows, cols)).toBe(expected);
   });

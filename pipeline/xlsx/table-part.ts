@@ -21,8 +21,10 @@ export async function readTablePart(pkg: XlsxPackage, part: string): Promise<Raw
   await pkg.parsePart(part, {
     open: (t) => {
       if (local(t.name) !== 'table' || table !== undefined) return;
-      const [from, to] = (attribute(t, 'ref') ?? '').split(':');
-      const a = from === undefined ? undefined : cellRef(from);
+      const ref = attribute(t, 'ref');
+      if (ref === undefined) return;
+      const [from, to] = ref.split(':');
+      const a = cellRef(from!);
       const b = to === undefined ? a : cellRef(to);
       if (!a || !b) return;
       const count = (name: string, fallback: number) => {

@@ -13,8 +13,10 @@ export async function readWorkbookPart(pkg: XlsxPackage, part: string): Promise<
   await pkg.parsePart(part, {
     open: (t) => {
       const n = local(t.name);
-      if (n === 'workbookPr') date1904 = ['1', 'true'].includes((attribute(t, 'date1904') ?? '').trim().toLowerCase());
-      else if (n === 'sheet') sheets.push({ name: attribute(t, 'name') ?? '', relId: attribute(t, 'id') });
+      if (n === 'workbookPr') {
+        const v = attribute(t, 'date1904');
+        date1904 = v !== undefined && ['1', 'true'].includes(v.trim().toLowerCase());
+      } else if (n === 'sheet') sheets.push({ name: attribute(t, 'name') ?? '', relId: attribute(t, 'id') });
     },
     close: () => {},
     text: () => {},

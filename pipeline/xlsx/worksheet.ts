@@ -43,8 +43,8 @@ export function cellOf(type: string | undefined, v: string | null, formula: stri
   switch (type) {
     case 's': {
       if (v === null || v.trim() === '') return noResult();
-      const i = Number(v);
-      const s = Number.isInteger(i) && i >= 0 ? strings[i] : undefined;
+      // An index that is not a whole number, or is negative, finds no string.
+      const s = strings[Number(v)];
       return s === undefined ? withFormula({ value: null, error: `a shared string the workbook does not hold (number ${v.trim()})` }) : formula === null ? { value: s } : { value: s, formula };
     }
     case 'str':
@@ -56,10 +56,11 @@ export function cellOf(type: string | undefined, v: string | null, formula: stri
       return formula === null ? { value } : { value, formula };
     }
     case 'b': {
-      const b = (v ?? '').trim().toLowerCase();
+      if (v === null) return noResult();
+      const b = v.trim().toLowerCase();
       if (b === '1' || b === 'true') return withFormula({ value: true });
       if (b === '0' || b === 'false') return withFormula({ value: false });
-      return v === null || b === '' ? noResult() : withFormula({ value: null, error: `"${v}" in a true/false cell` });
+      return b === '' ? noResult() : withFormula({ value: null, error: `"${v}" in a true/false cell` });
     }
     case 'e':
       return withFormula({ value: null, error: (v ?? '').trim() || '#VALUE!' });
@@ -105,6 +106,8 @@ class CellParts {
 function parseRef(ref: string): { col: number; row: number } | undefined {
   let i = 0;
   let c = 0;
+  // Equivalent mutant, left unmarked as '>=' on this line is killable: '<=', as one step past the end
+  // reads NaN, which stops the loop as a non-letter does.
   for (; i < ref.length; i++) {
     const ch = ref.charCodeAt(i) | 0x20;
     if (ch < 97 || ch > 122) break;
@@ -134,6 +137,7 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
   let rowNumber = 0;
   /** The cells of the row being read, or null outside a row of sheetData. */
   let cells: (RawCell | undefined)[] | null = null;
+  // Stryker disable next-line BooleanLiteral: set again at each row's start, and read only at a row's end
   let any = false;
   let capture: number = Capture.None;
   let inInline = false;
@@ -219,6 +223,8 @@ export async function readWorksheet(pkg: XlsxPackage, entry: Entry, sheet: strin
           // A shared formula's followers hold only its index; they show the first cell's formula
           // with its relative references moved, as Excel shows a formula filled down or across.
           if (cell.sharedIndex !== undefined) {
+            // cell.f is never null here, as the <f> that set sharedIndex set it to text ('cell.f !== null'
+            // made 'true' is an equivalent mutant, left unmarked as the line's other tests are killable).
             if (cell.f !== null && cell.f.trim() !== '') sharedFormulas.set(cell.sharedIndex, { text: cell.f, col: cell.col, row: rowNumber });
             else {
               const first = sharedFormulas.get(cell.sharedIndex);

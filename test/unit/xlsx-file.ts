@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { RawRow } from '../../pipeline/core/raw.js';
 import { ExpectedError } from '../../pipeline/errors.js';
 import { readXlsx } from '../../pipeline/xlsx-reader.js';
+import { XlsxPackage } from '../../pipeline/xlsx/package.js';
+import { checkWorkbookZip } from '../../pipeline/zip-guard.js';
 import { expect } from 'vitest';
 import { zip } from '../fixtures/hostile/zip.js';
 
@@ -77,4 +79,10 @@ export async function refused(file: string): Promise<string> {
   const e = await readAll(file).then(() => undefined, (err: unknown) => err);
   expect(e).toBeInstanceOf(ExpectedError);
   return (e as ExpectedError).message;
+}
+
+/** The package of a written workbook, to read one part at a time; `close()` it after. */
+export async function openPackage(file: string): Promise<{ pkg: XlsxPackage; close: () => void }> {
+  const { zip: z, entries } = await checkWorkbookZip(file);
+  return { pkg: new XlsxPackage(file, z, entries), close: () => z.close() };
 }

@@ -2,7 +2,8 @@
 // one past it, the last letters and digits of addresses, rows without a number or without values,
 // CDATA, DOCTYPE in a sheet, relationships without a target or pointing outside, sheets skipped.
 // Expected values by hand (ECMA-376 Part 1, SpreadsheetML).
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import yauzl from 'yauzl';
 import { cellOf, readXlsx } from '../../pipeline/xlsx-reader.js';
 import { cellsOf, MAIN, readAll, refused, sheetXml, xlsxFolder } from './xlsx-file.js';
 
@@ -117,5 +118,21 @@ describe('relationships and sheets', () => {
     const seen: string[] = [];
     await readXlsx(file, { begin: () => {}, startSheet: (name) => (seen.push(name), false), row: () => {} });
     expect(seen).toEqual(['Gone', 'Broken']);
+  });
+});
+
+describe('files left open', () => {
+  it('reading a workbook, or refusing one part way, closes its zip every time', async () => {
+    const fine = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>');
+    const broken = folder.workbook([{ sheet: 'A', xml: '<worksheet><sheetData><row' }]);
+    const close = vi.spyOn(yauzl.ZipFile.prototype, 'close');
+    try {
+      await readAll(fine);
+      expect(close).toHaveBeenCalledTimes(1);
+      await refused(broken);
+      expect(close).toHaveBeenCalledTimes(2);
+    } finally {
+      close.mockRestore();
+    }
   });
 });

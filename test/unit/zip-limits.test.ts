@@ -113,3 +113,35 @@ describe('checkWorkbookZip at its limits', () => {
     expect(Buffer.concat(chunks).toString('utf8')).toBe('<sst>Ana</sst>');
   });
 });
+
+describe('files that are no workbook', () => {
+  const ODS = 'application/vnd.oasis.opendocument.spreadsheet';
+  const SAVE = 'open it in Excel (or LibreOffice Calc) and save it as Excel Workbook (.xlsx)';
+
+  it('says a file of bytes it cannot name is no zip, or a damaged one', async () => {
+    const file = path.join(dir, 'bytes.xlsx');
+    writeFileSync(file, Buffer.alloc(64, 0x01));
+    expect(await refused(file)).toBe(`${file} is not an Excel workbook (.xlsx): it is not a zip file, or it is damaged.`);
+  });
+
+  it('names an OpenDocument spreadsheet by its mimetype item, wherever the item lies in the zip', async () => {
+    const file = write([{ name: 'content.xml', data: '<office:document-content/>' }, { name: 'mimetype', data: ODS, store: true }]);
+    expect(await refused(file)).toBe(`${file} is not an Excel workbook (.xlsx): it is an OpenDocument spreadsheet (.ods); ${SAVE}.`);
+  });
+
+  it('reads a mimetype item of up to 1,024 bytes, and takes a longer one as saying nothing', async () => {
+    const padded = write([{ name: 'mimetype', data: ODS.padEnd(1024, ' '), store: true }]);
+    expect(await refused(padded)).toBe(`${padded} is not an Excel workbook (.xlsx): it is an OpenDocument spreadsheet (.ods); ${SAVE}.`);
+    const long = write([{ name: 'mimetype', data: ODS.padEnd(1025, ' '), store: true }]);
+    expect(await refused(long)).toBe(`${long} is not an Excel workbook (.xlsx): it is a zip file without xl/workbook.xml.`);
+  });
+
+  it('says a zip it cannot name lacks xl/workbook.xml, an item named otherwise than mimetype saying nothing', async () => {
+    const file = write([{ name: 'notes.txt', data: 'hello' }, { name: 'MimeType', data: ODS, store: true }]);
+    expect(await refused(file)).toBe(`${file} is not an Excel workbook (.xlsx): it is a zip file without xl/workbook.xml.`);
+  });
+
+  it('finds the workbook part whatever the case of its name', async () => {
+    expect(await accepted(write([{ name: 'XL/Workbook.XML', data: '<workbook/>', store: true }]), loose)).toEqual(['XL/Workbook.XML 11/11']);
+  });
+});
