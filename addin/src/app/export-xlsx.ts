@@ -52,9 +52,13 @@ export function readXlsxFirstSheet(bytes: Uint8Array, fileName: string): ExportL
     if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
   });
   let target: string | undefined;
-  parse(text('xl/_rels/workbook.xml.rels') ?? '', fileName, (name, attrs) => {
-    if (name === 'Relationship' && attrs.Id === firstSheetRel) target = attrs.Target;
-  });
+  // Without its relationships part the workbook has no sheet to find (an empty text is no XML).
+  const rels = text('xl/_rels/workbook.xml.rels');
+  if (rels !== undefined) {
+    parse(rels, fileName, (name, attrs) => {
+      if (name === 'Relationship' && attrs.Id === firstSheetRel) target = attrs.Target;
+    });
+  }
   if (target === undefined) throw new ExportFileError(`${fileName} has no worksheet to read: save it from Excel as .xlsx again.`);
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/[^/]+\/\.\.\//g, '/');
   const sheet = text(sheetPath);
