@@ -151,12 +151,6 @@ describe('times as the report writes them', () => {
     expect(p.rows.map((r) => [r.participantId, r.checkedInAt])).toEqual([['P1', '2026-05-27 10:00']]);
     expect(p.skipped.map((s) => [s.line, s.reason])).toEqual([[11, 'the join time "" cannot be read: expected a date and time such as 2026-05-27 09:45']]);
   });
-
-  it('without the rows\' lines, the first row is line 2, below the header', () => {
-    const p = planOnlineAttendance({ rows: [['X', 'x@example.org', '2026-05-27 10:00', ''], ['A', 'a@example.org', '2026-05-27 10:00', '']] }, mapping, five, sessions, [], 'Europe/Zurich');
-    expect(p.unmatched.map((u) => u.line)).toEqual([2]);
-    expect(p.rows.map((r) => r.lines)).toEqual([[3]]);
-  });
 });
 
 describe('who the report\'s people are', () => {

@@ -164,7 +164,7 @@ export function planOnlineAttendance(
   const unmatched: ReportProblem[] = [];
   const skipped: ReportProblem[] = [];
   table.rows.forEach((row, i) => {
-    const line = table.rowLines?.[i] ?? i + 2;
+    const line = table.rowLines[i]!;
     const name = cell(row, 'name');
     const email = cell(row, 'email');
     const problem = (reason: string): ReportProblem => ({ line, name, email, reason });
