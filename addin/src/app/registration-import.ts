@@ -15,7 +15,8 @@ export function parseDelimited(text: string): string[][] {
 }
 
 function firstLine(text: string): number {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // A byte-order mark needs no removing: trim() takes U+FEFF as white space.
+  const lines = text.split(/\r\n|\r|\n/);
   return lines.findIndex((l) => l.trim() !== '') + 1;
 }
 
