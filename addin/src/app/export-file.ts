@@ -252,8 +252,9 @@ function tableFrom(
   for (let i = index + 1; i < lines.length; i++) {
     const l = lines[i]!;
     // A lone title line ("Attendee Details") then a line of another shape starts another section,
-    // blank line or not (Zoom's webinar reports put none between sections).
-    if (separator !== null && l.cells.length === 1 && header.cells.length > 1) {
+    // blank line or not (Zoom's webinar reports put none between sections). Only a CSV has such
+    // lines: a workbook's rows are as wide as the widest, and its blank lines come before a row.
+    if (l.cells.length === 1 && header.cells.length > 1) {
       const next = lines[i + 1];
       if (next !== undefined && !isBlank(next.cells) && next.cells.length !== header.cells.length) break;
     }
