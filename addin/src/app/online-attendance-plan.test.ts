@@ -130,6 +130,15 @@ describe('times as the report writes them', () => {
     expect(p.skipped.map((s) => [s.line, s.reason])).toEqual([[11, 'joined at 2026-06-13 10:00 and left at 11:00, within no session']]);
   });
 
+  it('the join column\'s order is told from its own values, wherever the column is', () => {
+    const p = plan([
+      ['13/06/2026 10:00', 'A', 'a@example.org'],
+      ['05/06/2026 10:05', 'B', 'b@example.org'],
+    ], five, { sessions: june, mapping: { join: 0, name: 1, email: 2, leave: -1, delegation: -1 } });
+    expect(p.rows.map((r) => [r.participantId, r.checkedInAt])).toEqual([['P2', '2026-06-05 10:05']]);
+    expect(p.skipped.map((s) => [s.line, s.reason])).toEqual([[10, 'joined at 2026-06-13 10:00, within no session']]);
+  });
+
   it('times that cannot be read are listed with what was expected', () => {
     const p = plan([
       ['A', 'a@example.org', '05/06/2026 10:05', ''],
@@ -167,6 +176,11 @@ describe('who the report\'s people are', () => {
       ['Müller, Jérôme (Guest)', '', '2026-05-27 15:00', ''],
     ], people);
     expect(p.rows.map((r) => [r.sessionId, r.participantId, r.matchedBy])).toEqual([['S1', 'P1', 'name'], ['S2', 'P2', 'name']]);
+  });
+
+  it('a participant whose e-mail cell holds only spaces has no e-mail: a row without one is matched by name', () => {
+    const p = plan([['Ana One', '', '2026-05-27 10:00', '']], [person('P1', 'Ana', 'One', '  ')]);
+    expect(p.rows.map((r) => [r.participantId, r.matchedBy])).toEqual([['P1', 'name']]);
   });
 
   it('a participant whose given and family names are the same is one participant, not two', () => {

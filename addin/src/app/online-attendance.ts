@@ -154,8 +154,9 @@ export function planOnlineAttendance(
     for (const n of [`${p.givenName} ${p.familyName}`, `${p.familyName} ${p.givenName}`]) add(byName, nameKey(n), p);
   }
   const windows = sessions.map((s) => ({ s, start: minutesOf(`${s.date}T${s.start}`), end: minutesOf(`${s.date}T${s.end}`) }));
-  const cell = (row: readonly string[], k: ReportColumn) => (mapping[k] >= 0 ? (row[mapping[k]] ?? '').trim() : '');
-  const order = (k: ReportColumn) => (mapping[k] >= 0 ? dateOrderOf(table.rows.map((r) => cell(r, k))) : undefined);
+  // A column the report lacks (-1) reads as empty: a row has no cell -1.
+  const cell = (row: readonly string[], k: ReportColumn) => (row[mapping[k]] ?? '').trim();
+  const order = (k: ReportColumn) => dateOrderOf(table.rows.map((r) => cell(r, k)));
   const joinOrder = order('join');
   const leaveOrder = order('leave') ?? joinOrder;
   const read = (text: string, o: 'dmy' | 'mdy' | undefined) => readDateTime(text, { timeZone, ...(o ? { order: o } : {}) });
