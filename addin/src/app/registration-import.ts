@@ -164,17 +164,16 @@ export function previewImport(
 ): ImportRow[] {
   const shape = ROW_SCHEMAS.Participants.shape;
   const askedOnce = new Set(missingColumns(mapping, defaults));
-  // One export writes its dates one way: 5/6/2026 beside 5/27/2026 is May 6.
-  const dates = mapping.registeredOn;
-  const order = dates >= 0 ? dateOrderOf(table.rows.map((r) => r[dates])) : undefined;
+  // One export writes its dates one way: 5/6/2026 beside 5/27/2026 is May 6. (A column the export
+  // lacks is -1, and a row has no cell -1: no dates, no order.)
+  const order = dateOrderOf(table.rows.map((r) => r[mapping.registeredOn]));
   const drafts = table.rows.map((cells, i) => {
     const line = table.rowLines?.[i] ?? i + 2;
     const values = {} as Record<ParticipantKey, CellInput>;
     const record: Record<string, CellInput> = {};
     const problems: string[] = [];
     for (const key of Object.keys(PARTICIPANTS_COLUMNS) as ParticipantKey[]) {
-      const idx = mapping[key];
-      const v = idx >= 0 ? importValue(key, cells[idx]) : undefined;
+      const v = importValue(key, cells[mapping[key]]);
       const given = v === undefined ? defaults[key]?.trim() : v;
       values[key] = given === undefined || given === '' ? undefined : given;
       if (key === 'participantId' || askedOnce.has(key)) continue;
