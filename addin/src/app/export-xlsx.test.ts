@@ -172,6 +172,12 @@ describe('numbers formatted as dates and times', () => {
       .toEqual(['46169', '2026-05-27', '46169', '46169', '46169', '46169', '2026-05-27', '46169', '2026-05-27 18:00', '46169', '46169']);
   });
 
+  it('a cell without a style has the first cell format, as the format says', () => {
+    const firstIsDate = '<cellXfs count="2"><xf numFmtId="14"/><xf numFmtId="0"/></cellXfs>';
+    const lines = read(book({ styles: firstIsDate, rows: '<row r="1"><c r="A1"><v>46169</v></c><c r="B1" s="1"><v>46169</v></c></row>' }));
+    expect(lines).toEqual([{ line: 1, cells: ['2026-05-27', '46169'] }]);
+  });
+
   it('a style index past the cell formats list (an xf elsewhere in styles.xml is none), and a workbook without styles, show the number', () => {
     expect(shown([[12, '46169']])).toEqual(['46169']);
     expect(read(book({ rows: cells([[1, '46169']]) }))[0]!.cells).toEqual(['46169']);
@@ -238,6 +244,11 @@ describe('which sheet is the first', () => {
     expect(read(absolute)).toEqual([{ line: 1, cells: ['absolute'] }]);
     const relative = book({ rels: rels([['rId1', 'worksheets/../data/first.xml']]), extra: { 'xl/data/first.xml': sheet('relative') } });
     expect(read(relative)).toEqual([{ line: 1, cells: ['relative'] }]);
+  });
+
+  it('a first sheet without a relationship id has no worksheet to read', () => {
+    const bytes = book({ workbook: `<workbook ${NS}><sheets><sheet name="S" sheetId="1"/></sheets></workbook>` });
+    expect(() => read(bytes)).toThrow(new ExportFileError('export.xlsx has no worksheet to read: save it from Excel as .xlsx again.'));
   });
 
   it('a relationship of another id is not the first sheet\'s', () => {

@@ -40,14 +40,17 @@ describe('previewImport', () => {
     ['Eva', 'Else', 'D-SAS', 'F', 'Observer', 'Online', '2026-05-01', 'anna@example.ch'],
   ];
   const known = [{ participantId: 'P0001', delegationId: 'D-CHE', givenName: 'Anna', familyName: 'Muster', email: 'anna@example.ch' }];
-  const rows = previewImport({ rows: table.slice(1) }, guessMapping(header), known, '2026-05-22');
+  // Worked out inside each test, so that a bug the test is to catch is there when it runs.
+  const preview = () => previewImport({ rows: table.slice(1) }, guessMapping(header), known, '2026-05-22');
 
   it('reads each line with the contract schema and names what is wrong', () => {
+    const rows = preview();
     expect(rows.map((r) => r.problems)).toEqual([[], [], [], [], ['Gender: expected a gender: one of Woman, Man, Other, Not stated'], []]);
     expect(rows[0]!.values).toMatchObject({ givenName: 'Jean', gender: 'M', registeredOn: '2026-05-20', title: undefined });
   });
 
   it('flags people already registered (name and delegation, or e-mail) and repeats within the export', () => {
+    const rows = preview();
     // A row with a problem is kept out, as the validator leaves out a row with errors: it is nobody's duplicate.
     expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'already registered as P0001', null, 'same person as line 2 of this import', null, 'same e-mail as P0001']);
   });
@@ -73,6 +76,7 @@ describe('previewImport', () => {
   });
 
   it('flags registrations after the deadline, and only those', () => {
+    const rows = preview();
     expect(rows.map((r) => r.late)).toEqual([false, false, true, false, false, false]);
     expect(previewImport({ rows: table.slice(1) }, guessMapping(header), known, undefined).some((r) => r.late)).toBe(false);
   });
@@ -208,6 +212,10 @@ describe('pasted text', () => {
     expect(parseDelimited('\r\rA\tB\r1\t2')).toEqual([['A', 'B'], ['1', '2']]);
     expect(parseDelimited('\uFEFF\r\nA,B\r\n1,2')).toEqual([['A', 'B'], ['1', '2']]);
   });
+
+  it('the first line is the header even when the rows below it are wider', () => {
+    expect(parseDelimited('First name,Last name\nAna,One,note\nBen,Two,note\n')).toEqual([['First name', 'Last name'], ['Ana', 'One', 'note'], ['Ben', 'Two', 'note']]);
+  });
 });
 
 describe('importHeaderKey', () => {
@@ -217,8 +225,8 @@ describe('importHeaderKey', () => {
   });
 
   it('a trailing parenthesis, colon or asterisk, case and accents aside; a parenthesis inside is part of the name', () => {
-    expect(['Gender (Woman, Man, Other)', 'E-mail address:', 'First name *', 'PRÉNOM :', 'Nom de famille*:', 'Name (given) of person', 'Comment', ''].map(importHeaderKey))
-      .toEqual(['gender', 'email', 'givenName', 'givenName', 'familyName', undefined, undefined, undefined]);
+    expect(['Gender (Woman, Man, Other)', 'Gender(Woman, Man)', 'Gender (Woman) ', 'E-mail address:', 'First name *', 'PRÉNOM :', 'Nom de famille*:', 'First (given) name', 'Comment', ''].map(importHeaderKey))
+      .toEqual(['gender', 'gender', 'gender', 'email', 'givenName', 'givenName', 'familyName', undefined, undefined, undefined]);
   });
 });
 
@@ -244,14 +252,14 @@ describe('guessMapping with the rows', () => {
 });
 
 describe('missingColumns', () => {
-  const none = guessMapping([]);
+  const none = () => guessMapping([]);
 
   it('every required column but the ID, in the contract\'s order, when nothing is mapped', () => {
-    expect(missingColumns(none)).toEqual(['delegationId', 'givenName', 'familyName', 'gender', 'role', 'participation']);
+    expect(missingColumns(none())).toEqual(['delegationId', 'givenName', 'familyName', 'gender', 'role', 'participation']);
   });
 
   it('a value for every row answers a column; spaces do not', () => {
-    expect(missingColumns(none, { role: 'Delegate', gender: '  ', participation: ' Online ', title: 'Dr' })).toEqual(['delegationId', 'givenName', 'familyName', 'gender']);
+    expect(missingColumns(none(), { role: 'Delegate', gender: '  ', participation: ' Online ', title: 'Dr' })).toEqual(['delegationId', 'givenName', 'familyName', 'gender']);
     expect(missingColumns(guessMapping(['Delegation', 'First name', 'Last name', 'Gender', 'Role', 'Participation']))).toEqual([]);
   });
 });
@@ -288,6 +296,22 @@ describe('previewImport: each row as it would be written', () => {
     const h = ['Participant ID', 'First name', 'Last name', 'Delegation', 'Role'];
     const rows = previewImport({ rows: [['not an id!', 'Ana', 'One', 'D-CHE', 'Delegate'], ['', 'Ben', 'Two', 'D-CHE', 'Adviser']] }, guessMapping(h), [], undefined);
     expect(rows.map((r) => [r.values.participantId, r.problems, r.record.gender, r.record.participation])).toEqual([['not an id!', [], undefined, undefined], [undefined, [], undefined, undefined]]);
+  });
+
+  it('a row shorter than the header (a CSV line that stops early) has empty cells at its end', () => {
+    const rows = previewImport({ rows: [['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online']] }, guessMapping(header), [], undefined);
+    expect(rows.map((r) => [r.problems, r.values.email, r.values.registeredOn, r.record.status])).toEqual([[[], undefined, undefined, 'Registered']]);
+    expect(guessMapping(['First name', 'Email', 'E-mail'], [['Ana'], ['Ben', '', 'ben@example.org']]).email).toBe(2);
+  });
+
+  it('a value for every row made only of spaces is no value', () => {
+    const rows = previewImport({ rows: [['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '', '', '', '']] }, guessMapping(header), [], undefined, { title: '   ', email: ' ' });
+    expect([rows[0]!.values.title, rows[0]!.values.email, rows[0]!.problems]).toEqual([undefined, undefined, []]);
+  });
+
+  it('only the registration date is read as a date: a name that looks like one is kept as written', () => {
+    const rows = previewImport({ rows: [['27 May 2026', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '27 May 2026', '', '', '']] }, guessMapping(header), [], undefined);
+    expect([rows[0]!.record.givenName, rows[0]!.record.registeredOn]).toEqual(['27 May 2026', '2026-05-27']);
   });
 
   it('a participant whose status is not text counts as registered', () => {
