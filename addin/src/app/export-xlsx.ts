@@ -76,7 +76,6 @@ function parse(xml: string, fileName: string, open: (name: string, attrs: Attrs)
   p.on('opentag', (t) => open(local(t.name), t.attributes as Attrs));
   // Stryker disable next-line ConditionalExpression: saxes keeps an undefined handler as no handler, so registering an absent one changes nothing
   if (textFn) p.on('text', textFn);
-  // Stryker disable next-line ConditionalExpression: as above (with close absent the handler is never called either)
   if (close) p.on('closetag', (t) => close(local(t.name)));
   p.on('doctype', () => { throw new ExportFileError(`${fileName} holds a DOCTYPE, which no workbook has: it is refused.`); });
   try {
