@@ -259,6 +259,7 @@ describe('decodeExport: the encoding', () => {
     // An odd length: the last byte is left out of the guess, then refused as half a character.
     expect(() => decodeExport(Uint8Array.from([0x61, 0, 0x62, 0, 0x63, 0, 0x0a]), 'odd.txt'))
       .toThrow(new ExportFileError('odd.txt is marked as UTF-16LE text by its first bytes, but the rest is not valid UTF-16LE: export it again as CSV UTF-8.'));
+    expect(() => decodeExport(Uint8Array.from([0x61, 0, 0x62, 0, 0x63, 0, 0]), 'odd.txt')).toThrow('odd.txt is marked as UTF-16LE text by its first bytes');
   });
 
   it('a mark followed by bytes of another encoding is refused, naming both', () => {
@@ -276,6 +277,9 @@ describe('decodeExport: the encoding', () => {
     expect(() => decodeExport(utf8('ab\u007F'), 'x.csv')).toThrow('(a control character U+007F at line 1)');
     expect(() => decodeExport(utf8('ab\u009F'), 'x.csv')).toThrow('(a control character U+009F at line 1)');
     expect(() => decodeExport(utf8('ab\u001F'), 'x.csv')).toThrow('(a control character U+001F at line 1)');
+    expect(() => decodeExport(utf8('ab\u000C'), 'x.csv')).toThrow('(a control character U+000C at line 1)');
+    expect(() => decodeExport(utf8('ab\u0008'), 'x.csv')).toThrow('(a control character U+0008 at line 1)');
+    expect(() => decodeExport(utf8('ab\u000E'), 'x.csv')).toThrow('(a control character U+000E at line 1)');
     expect(() => decodeExport(utf8('a\n\n\u0001'), 'x.csv')).toThrow('(a control character U+0001 at line 3)');
     expect(decodeExport(utf8('a\u00A0b'), 'x.csv').text).toBe('a\u00A0b');
   });
@@ -334,10 +338,15 @@ describe('readExportTable: the header and the rows below it', () => {
   it('the header is the row naming the most known columns, each counted once; of two naming as many, the wider; of two alike, the first', () => {
     const t = readExportTable(utf8('Email,E-mail,x,y\nFirst name,Last name\nFirst name,Email,,\nq,r,s,t\n'), 'x.csv', { knownHeader: known });
     expect([t.headerLine, t.headers]).toEqual([2, ['First name', 'Last name']]);
-    const wider = readExportTable(utf8('First name,Last name,,\nFirst name,Last name,Note,\nAna,One,x,\n'), 'x.csv', { knownHeader: known });
+    const wider = readExportTable(utf8('First name,Last name, , \nFirst name,Last name,Note,\nAna,One,x,\n'), 'x.csv', { knownHeader: known });
     expect([wider.headerLine, wider.rows]).toEqual([2, [['Ana', 'One', 'x', '']]]);
     const first = readExportTable(utf8('First name,Last name\nLast name,First name\nAna,One\n'), 'x.csv', { knownHeader: known });
     expect([first.headerLine, first.rows]).toEqual([1, [['Last name', 'First name'], ['Ana', 'One']]]);
+  });
+
+  it('a header on the first line is taken even when the rows below are wider', () => {
+    const t = readExportTable(utf8('First name,Last name\nAna,One,x\nBen,Two,y\n'), 'x.csv', { knownHeader: known });
+    expect([t.headerLine, t.rows]).toEqual([1, [['Ana', 'One', 'x'], ['Ben', 'Two', 'y']]]);
   });
 
   it('without a known column, the first row of the longest table is the header; of two as long, the first', () => {
@@ -356,6 +365,7 @@ describe('readExportTable: the header and the rows below it', () => {
 
   it('a file with nothing in it but separators and spaces holds no rows', () => {
     expect(() => readExportTable(utf8(',,\n , ,\n'), 'x.csv')).toThrow(new ExportFileError('x.csv holds no rows: export the file again.'));
+    expect(() => readExportTable(Uint8Array.from([0xef, 0xbb, 0xbf]), 'bom.csv')).toThrow(new ExportFileError('bom.csv holds no rows: export the file again.'));
   });
 
   it('the header line a person chose, unless it is blank or inside another row', () => {
@@ -413,5 +423,30 @@ describe('readExportTable: the header and the rows below it', () => {
     const text = `First name;Last name\n${'Ana;One\n'.repeat(2003)}Ben;"Two`;
     expect(() => readExportTable(utf8(text), 'long.csv'))
       .toThrow(new ExportFileError('long.csv cannot be read as semicolon-separated text (a quote opened near line 2005 is never closed): export it again as CSV UTF-8.'));
+  });
+});
+
+describe('readExportTable: sections of an .xlsx sheet', () => {
+  const sheet = (rows: string[][]) => {
+    const xml = rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c, k) => (c === '' ? '' : `<c r="${String.fromCharCode(65 + k)}${r + 1}" t="inlineStr"><is><t>${c}</t></is></c>`)).join('')}</row>`).join('');
+    return zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>'),
+      'xl/worksheets/s.xml': strToU8(`<worksheet><sheetData>${xml}</sheetData></worksheet>`),
+    });
+  };
+  const known = (cell: string) => ({ 'first name': 'given', 'last name': 'family', email: 'email' } as Record<string, string>)[cell.trim().toLowerCase()];
+
+  it('an empty row then a lone title cell ends the table; an empty row then a row of the table does not', () => {
+    // Rows 1-9; the empty rows 4 and 7 are blank lines. Row 8's title ends the table, as would a title with blanks after it.
+    const t = readExportTable(sheet([
+      ['First name', 'Last name', 'Email'], ['Ana', 'One', 'a@example.org'], ['Ben', 'Two', ''], [], ['', 'Cy', ''], ['Dee', 'Four', 'd@example.org'], [], ['Summary', ' ', ''], ['Total', '4', ''],
+    ]), 'list.xlsx', { knownHeader: known });
+    expect([t.headerLine, t.rows, t.rowLines]).toEqual([1, [['Ana', 'One', 'a@example.org'], ['Ben', 'Two', ''], ['', 'Cy', ''], ['Dee', 'Four', 'd@example.org']], [2, 3, 5, 6]]);
+  });
+
+  it('a sheet of one column goes on past an empty row', () => {
+    const t = readExportTable(sheet([['Email'], ['a@example.org'], [], ['b@example.org']]), 'list.xlsx', { knownHeader: known });
+    expect([t.rows, t.rowLines]).toEqual([[['a@example.org'], ['b@example.org']], [2, 4]]);
   });
 });
