@@ -139,6 +139,12 @@ describe('times as the report writes them', () => {
     expect(p.skipped.map((s) => [s.line, s.reason])).toEqual([[10, 'joined at 2026-06-13 10:00, within no session']]);
   });
 
+  it('a session just after midnight counts a join from the evening before, across the end of a month', () => {
+    const night: ReportSession[] = [{ sessionId: 'N1', date: '2026-07-01', start: '00:05', end: '01:00' }];
+    const p = plan([['A', 'a@example.org', '2026-06-30 23:55', '']], five, { sessions: night });
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt])).toEqual([['N1', 'P1', '2026-06-30 23:55']]);
+  });
+
   it('times that cannot be read are listed with what was expected', () => {
     const p = plan([
       ['A', 'a@example.org', '05/06/2026 10:05', ''],
@@ -181,6 +187,18 @@ describe('who the report\'s people are', () => {
   it('a participant whose e-mail cell holds only spaces has no e-mail: a row without one is matched by name', () => {
     const p = plan([['Ana One', '', '2026-05-27 10:00', '']], [person('P1', 'Ana', 'One', '  ')]);
     expect(p.rows.map((r) => [r.participantId, r.matchedBy])).toEqual([['P1', 'name']]);
+  });
+
+  it('a note in parentheses is left out only at the end of a name, with or without a space before it; a comma parts the names', () => {
+    const people = [person('P1', 'Zoé', 'Lefèvre'), person('P2', 'Jérôme', 'Müller'), person('P3', 'Ana', 'Núñez (née Silva) ')];
+    const p = plan([
+      ['Zoé Lefèvre(Guest)', '', '2026-05-27 10:00', ''],
+      ['Zoé (Zo) Lefèvre', '', '2026-05-27 10:00', ''],
+      ['MÜLLER,Jérôme', '', '2026-05-27 10:00', ''],
+      ['Ana Núñez', '', '2026-05-27 10:00', ''],
+    ], people);
+    expect(p.rows.map((r) => [r.participantId, r.lines])).toEqual([['P1', [10]], ['P2', [12]], ['P3', [13]]]);
+    expect(p.unmatched.map((u) => [u.line, u.reason])).toEqual([[11, 'no participant has this e-mail address or name']]);
   });
 
   it('a participant whose given and family names are the same is one participant, not two', () => {
