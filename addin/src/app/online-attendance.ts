@@ -17,7 +17,8 @@ const REPORT_HEADERS: Record<ReportColumn, readonly string[]> = {
 };
 
 function headerName(cell: string): string {
-  return fold(cell.replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s:*]+$/, ''));
+  // The spaces before the parenthesis go with the colon and asterisk after it, or fold() trims them.
+  return fold(cell.replace(/\([^)]*\)\s*$/, '').replace(/[\s:*]+$/, ''));
 }
 
 const KEYS: ReadonlyMap<string, ReportColumn> = new Map(
@@ -107,7 +108,8 @@ function minutesOf(local: string): number {
 
 /** The name a report gives, for matching: without "(Original Name)" or "(Guest)", folded. */
 function nameKey(name: string): string {
-  return fold(name.replace(/\s*\([^)]*\)\s*$/, '').replace(/,/g, ' '));
+  // The spaces before the parenthesis are trimmed by fold().
+  return fold(name.replace(/\([^)]*\)\s*$/, '').replace(/,/g, ' '));
 }
 
 /**

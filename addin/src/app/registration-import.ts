@@ -46,7 +46,8 @@ const ALIASES: Partial<Record<ParticipantKey, readonly string[]>> = {
 
 /** A header cell as its column is named: folded, without a trailing "(...)", ":" or "*". */
 function headerName(cell: string): string {
-  return fold(cell.replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s:*]+$/, ''));
+  // The spaces before the parenthesis go with the colon and asterisk after it, or fold() trims them.
+  return fold(cell.replace(/\([^)]*\)\s*$/, '').replace(/[\s:*]+$/, ''));
 }
 
 const HEADER_KEYS: ReadonlyMap<string, ParticipantKey> = (() => {
