@@ -57,13 +57,16 @@ describe('where each cell lands', () => {
     const lines = read(book({
       rows: `<row r="1">${inline('A1', 'Name')}${inline('C1', 'Email')}</row>`
         + `<row r="2"><c t="inlineStr"><is><t>Ana</t></is></c><c t="inlineStr"><is><t>One</t></is></c>${inline('d2', 'ana@example.org')}<c t="inlineStr"><is><t>x</t></is></c></row>`
-        + `<row r="3">${inline('AA3', 'far')}</row>`,
+        + `<row r="3">${inline('AA3', 'far')}</row>`
+        + `<row r="12">${inline('B12', 'twelve')}</row>`,
     }));
     const pad = (cells: string[]) => [...cells, ...Array<string>(27 - cells.length).fill('')];
     expect(lines).toEqual([
       { line: 1, cells: pad(['Name', '', 'Email']) },
       { line: 2, cells: pad(['Ana', 'One', '', 'ana@example.org', 'x']) },
       { line: 3, cells: [...Array<string>(26).fill(''), 'far'] },
+      { line: 4, cells: [''] },
+      { line: 12, cells: pad(['', 'twelve']) },
     ]);
   });
 
@@ -81,14 +84,14 @@ describe('where each cell lands', () => {
   it('a gap between rows is one blank line, as in a CSV; none before the first row; rows of only spaces are gaps too', () => {
     const lines = read(book({
       rows: `<row r="3">${inline('A3', 'Title')}</row><row r="4">${inline('A4', 'Given')}${inline('B4', 'Family')}${inline('C4', 'Email')}</row>`
-        + `<row r="5">${inline('A5', '  ')}${inline('B5', '')}</row><row r="6">${inline('A6', 'Ana')}${inline('B6', 'One')}</row>`
+        + `<row r="5">${inline('A5', '  ')}${inline('B5', '')}</row><row r="6">${inline('B6', 'One')}</row>`
         + '<row r="7"></row><row r="9"><c r="A9"><v>1</v></c></row>',
     }));
     expect(lines).toEqual([
       { line: 3, cells: ['Title', '', ''] },
       { line: 4, cells: ['Given', 'Family', 'Email'] },
       { line: 5, cells: [''] },
-      { line: 6, cells: ['Ana', 'One', ''] },
+      { line: 6, cells: ['', 'One', ''] },
       { line: 7, cells: [''] },
       { line: 9, cells: ['1', '', ''] },
     ]);
@@ -150,7 +153,7 @@ describe('numbers formatted as dates and times', () => {
     + '<numFmt numFmtId="166" formatCode="[Red]0.0"/><numFmt numFmtId="167" formatCode="\\d0"/><numFmt numFmtId="168" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="169"/></numFmts>'
     + '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>'
     + '<cellXfs count="12">'
-    + '<xf numFmtId="0"/>' // 0 General
+    + '<xf numFmtId="0" applyAlignment="1"><alignment horizontal="center"/></xf>' // 0 General, with what Excel writes inside an xf
     + '<xf numFmtId="14"/>' // 1 built-in date
     + '<xf numFmtId="20"/>' // 2 built-in h:mm
     + '<xf numFmtId="164"/>' // 3 custom, no date letters
@@ -190,7 +193,7 @@ describe('numbers formatted as dates and times', () => {
 
   it('a date and time rounds to the minute, into the next day when it reaches midnight', () => {
     // 46169.0104166 days: 14.99999 minutes past midnight, 00:15; 46169.99999: 1440 minutes, 28 May at midnight.
-    expect(shown([[1, '46169.0104166'], [1, '46169.99999'], [1, '1.25'], [9, '46169.5']])).toEqual(['2026-05-27 00:15', '2026-05-28', '1900-01-01 06:00', '2026-05-27 12:00']);
+    expect(shown([[1, '46169.0104166'], [1, '46169.99999'], [1, '1.25'], [9, '46169.5'], [1, '1']])).toEqual(['2026-05-27 00:15', '2026-05-28', '1900-01-01 06:00', '2026-05-27 12:00', '1900-01-01']);
   });
 
   it('a number no date system reaches is shown as written; an empty date cell stays empty', () => {
@@ -198,9 +201,9 @@ describe('numbers formatted as dates and times', () => {
     expect(lines).toEqual([{ line: 1, cells: ['-1', '', '', '3000000', '-0.5'] }]);
   });
 
-  it('text and booleans in a date-formatted cell stay as they are', () => {
-    const lines = read(book({ styles, shared: '<si><t>46169</t></si>', rows: '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1" t="b"><v>1</v></c><c r="C1" s="1" t="str"><v>46169</v></c></row>' }));
-    expect(lines).toEqual([{ line: 1, cells: ['46169', 'TRUE', '46169'] }]);
+  it('text, booleans, errors and ISO dates in a date-formatted cell stay as they are', () => {
+    const lines = read(book({ styles, shared: '<si><t>46169</t></si>', rows: '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1" t="b"><v>1</v></c><c r="C1" s="1" t="str"><v>46169</v></c><c r="D1" s="1" t="e"><v>#N/A</v></c><c r="E1" s="1" t="d"><v>2026</v></c></row>' }));
+    expect(lines).toEqual([{ line: 1, cells: ['46169', 'TRUE', '46169', '#N/A', '2026'] }]);
   });
 
   it('the 1904 date system, as the workbook declares it with 1 or true, moves dates by 1,462 days but not times', () => {
@@ -228,6 +231,27 @@ describe('which sheet is the first', () => {
       extra: { 'xl/worksheets/sheet2.xml': sheet('second part, first sheet') },
     });
     expect(read(bytes)).toEqual([{ line: 1, cells: ['second part, first sheet'] }]);
+  });
+
+  it('the sheet\'s r:id is its relationship, before an id of another prefix, and ids on other elements do not count', () => {
+    const bytes = book({
+      workbook: `<workbook ${NS} xmlns:x="x"><bookViews><workbookView r:id="rId1"/></bookViews><sheets><sheet name="A" sheetId="1" x:id="rId1" r:id="rId2"/></sheets></workbook>`,
+      rels: rels([['rId1', 'worksheets/sheet1.xml'], ['rId2', 'worksheets/sheet2.xml']]),
+      extra: { 'xl/worksheets/sheet2.xml': sheet('A') },
+    });
+    expect(read(bytes)).toEqual([{ line: 1, cells: ['A'] }]);
+  });
+
+  it('the sheet\'s relationship among the workbook\'s others (theme, styles, shared strings after it)', () => {
+    const bytes = book({
+      rels: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}" Target="worksheets/sheet1.xml"/>`
+        + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        + '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
+      shared: '<si><t>from the sheet</t></si>',
+      styles: '<cellXfs count="1"><xf numFmtId="0"/></cellXfs>',
+    });
+    expect(read(bytes)).toEqual([{ line: 1, cells: ['from the sheet'] }]);
   });
 
   it('a relationship id under another prefix than r:', () => {
