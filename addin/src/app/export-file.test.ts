@@ -201,6 +201,8 @@ describe('readExportTable: what kind of file it is', () => {
     expect(() => readExportTable(compound, 'LOCKED.XLSX'))
       .toThrow(new ExportFileError('LOCKED.XLSX is password-protected: open it in Excel, remove the password (File > Info > Protect Workbook) and save it, then import it again.'));
     expect(() => readExportTable(compound, 'old.xlsx.xls')).toThrow('old.xlsx.xls is a legacy Excel 97-2003 workbook (.xls)');
+    // Its name says what it is, for whoever catches it.
+    expect(() => readExportTable(compound, 'old.xls')).toThrow(expect.objectContaining({ name: 'ExportFileError' }));
   });
 
   it('text that merely starts like a zip or a compound file is read as text', () => {
@@ -220,6 +222,7 @@ describe('readExportTable: what kind of file it is', () => {
     const t = readExportTable(zip, 'export.csv');
     expect(t).toEqual({ encoding: 'xlsx', separator: null, headerLine: 1, headers: ['Email', 'Name'], rows: [['a@example.org', 'Ana']], rowLines: [2], candidates: [{ line: 1, cells: ['Email', 'Name'] }, { line: 2, cells: ['a@example.org', 'Ana'] }] });
     expect(() => readExportTable(utf8('Email,Name\na@example.org,Ana\n'), 'renamed.XLSX')).toThrow('renamed.XLSX is not a readable .xlsx workbook (its zip structure is damaged)');
+    expect(readExportTable(utf8('Email,Name\na@example.org,Ana\n'), 'export.xlsx.csv').rows).toEqual([['a@example.org', 'Ana']]);
   });
 });
 
@@ -317,6 +320,8 @@ describe('chooseSeparator', () => {
     expect(chooseSeparator('a;b,c,d\n1;2,3,4\n')).toBe(',');
     expect(chooseSeparator('a,b;c\n1,2;3\n')).toBe(',');
     expect(chooseSeparator('a;b\tc\n1;2\t3\n')).toBe(';');
+    // A wider but shorter run coming later does not win.
+    expect(chooseSeparator('a,b\nc,d\ne,f;g;h\n')).toBe(',');
   });
 
   it('a blank line ends a run; one column alone is no run: comma when nothing else has one', () => {
@@ -342,6 +347,12 @@ describe('readExportTable: the header and the rows below it', () => {
     expect([wider.headerLine, wider.rows]).toEqual([2, [['Ana', 'One', 'x', '']]]);
     const first = readExportTable(utf8('First name,Last name\nLast name,First name\nAna,One\n'), 'x.csv', { knownHeader: known });
     expect([first.headerLine, first.rows]).toEqual([1, [['Last name', 'First name'], ['Ana', 'One']]]);
+    // A wider row naming fewer known columns is not the header.
+    const fewer = readExportTable(utf8('First name,Last name\nAna,One\nEmail,x,y\n'), 'x.csv', { knownHeader: known });
+    expect([fewer.headerLine, fewer.rows]).toEqual([1, [['Ana', 'One'], ['Email', 'x', 'y']]]);
+    // Rows naming none are no header, however wide: the table's first row is.
+    const none = readExportTable(utf8('Title,Sub,More\nA,B\n1,2\n3,4\n'), 'x.csv', { knownHeader: known });
+    expect([none.headerLine, none.headers]).toEqual([2, ['A', 'B']]);
   });
 
   it('a header on the first line is taken even when the rows below are wider', () => {
@@ -380,6 +391,11 @@ describe('readExportTable: the header and the rows below it', () => {
   it('the header\'s cells are trimmed, its rows are kept as written', () => {
     const t = readExportTable(utf8(' First name , Last name \n Ana , One \n'), 'x.csv', { knownHeader: known });
     expect([t.headers, t.rows]).toEqual([['First name', 'Last name'], [[' Ana ', ' One ']]]);
+  });
+
+  it('a repeat of a header written with spaces is not a row either', () => {
+    const t = readExportTable(utf8('First name , Last name\nAna,One\nFirst name,Last name\n'), 'x.csv', { knownHeader: known });
+    expect([t.headers, t.rows]).toEqual([['First name', 'Last name'], [['Ana', 'One']]]);
   });
 
   it('a repeat of the header, spaces aside, is not a row; a row that only starts like it is', () => {

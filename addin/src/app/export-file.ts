@@ -155,6 +155,7 @@ function validUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which the caller reads as false too
   } catch {
     return false;
   }
@@ -181,9 +182,9 @@ function parseLines(text: string, separator: Separator, fileName: string, limit?
       ...(limit === undefined ? {} : { to_line: limit }),
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    // Stryker disable next-line ConditionalExpression: csv-parse's parsing errors carry the line count, from 1 (only its option errors lack it, which these fixed options never raise)
-    throw new ExportFileError(`${fileName} cannot be read as ${SEPARATOR_NAMES[separator]}-separated text${line ? ` (a quote opened near line ${line} is never closed)` : ''}: export it again as CSV UTF-8.`);
+    // csv-parse's parsing errors carry the line count, from 1 (only its option errors lack it, which these fixed options never raise).
+    const line = (e as { lines: number }).lines;
+    throw new ExportFileError(`${fileName} cannot be read as ${SEPARATOR_NAMES[separator]}-separated text (a quote opened near line ${line} is never closed): export it again as CSV UTF-8.`);
   }
   const out: ExportLine[] = [];
   let previousEnd = 0;
