@@ -237,6 +237,7 @@ describe('guessMapping with the rows', () => {
     expect(guessMapping(header, [['', '', 'Ana']]).email).toBe(0);
     expect(guessMapping(header, [['b@example.org', 'a@example.org', 'Ana']]).email).toBe(0);
     expect(guessMapping(header).email).toBe(0);
+    expect(guessMapping(['ID', 'Start time', 'Completion time', 'Name', 'First name', 'Last name', 'Gender', 'Email', 'Email address']).email).toBe(7);
   });
 
   it('"anonymous" in French and Spanish too is no e-mail address; an address starting so is one', () => {
