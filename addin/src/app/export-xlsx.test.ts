@@ -254,6 +254,14 @@ describe('which sheet is the first', () => {
     expect(read(bytes)).toEqual([{ line: 1, cells: ['from the sheet'] }]);
   });
 
+  it('only Relationship elements give the sheet\'s part: another element with the same Id does not', () => {
+    const bytes = book({
+      rels: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}" Target="worksheets/sheet1.xml"/><x:Note xmlns:x="x" Id="rId1" Target="nowhere.xml"/></Relationships>`,
+      rows: `<row r="1">${inline('A1', 'kept')}</row>`,
+    });
+    expect(read(bytes)).toEqual([{ line: 1, cells: ['kept'] }]);
+  });
+
   it('a relationship id under another prefix than r:', () => {
     const bytes = book({
       workbook: `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="A" sheetId="1" id="rId1" rel:id="rId2"/><sheet name="B" sheetId="2" rel:id="rId1"/></sheets></workbook>`,
