@@ -154,11 +154,10 @@ function utf16WithoutMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefine
 function validUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which the caller reads as false too
   } catch {
     return false;
   }
+  return true;
 }
 
 /**
