@@ -148,8 +148,12 @@ export function planOnlineAttendance(
   delegationNames: ReadonlyMap<string, string> = new Map(),
 ): OnlineAttendancePlan {
   const active = people.filter((p) => p.status !== 'Cancelled');
-  // Stryker disable next-line MethodExpression,ConditionalExpression: asked only of an e-mail no registered participant has, so adding the registered participants' e-mails would change nothing
-  const cancelled = new Set(people.filter((p) => p.status === 'Cancelled').map((p) => p.email?.trim().toLowerCase()).filter(Boolean));
+  const cancelled = new Set(
+    // Stryker disable next-line MethodExpression,ConditionalExpression: asked only of an e-mail no registered participant has, so keeping the registered participants' e-mails (or empty ones) would change nothing
+    people.filter((p) => p.status === 'Cancelled')
+      .map((p) => p.email?.trim().toLowerCase())
+      .filter(Boolean),
+  );
   const byEmail = new Map<string, ReportPerson[]>();
   const byName = new Map<string, ReportPerson[]>();
   const add = (m: Map<string, ReportPerson[]>, k: string, p: ReportPerson) => { const l = m.get(k); if (l) { if (!l.includes(p)) l.push(p); } else m.set(k, [p]); };
