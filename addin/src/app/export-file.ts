@@ -37,8 +37,8 @@ export interface ReadExportOptions {
    * column count once); the header is the row naming the most known columns.
    */
   readonly knownHeader?: (cell: string) => string | undefined;
-  /** The header line a person chose, overriding the one found. */
-  readonly headerLine?: number;
+  /** The header line a person chose, overriding the one found (none when undefined). */
+  readonly headerLine?: number | undefined;
 }
 
 /** A file that cannot be read as an export; its message is one sentence for the person. */

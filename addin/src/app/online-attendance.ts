@@ -43,8 +43,7 @@ export function guessReportMapping(headers: readonly string[]): ReportMapping {
  * most of name, e-mail, join and leave, so a report's summary and activity-log sections are skipped.
  */
 export function readAttendanceReport(bytes: Uint8Array, fileName: string, headerLine?: number): ExportTable {
-  // Stryker disable next-line ConditionalExpression: { headerLine: undefined } reads as no header line chosen (readExportTable tests !== undefined); the spread only satisfies exactOptionalPropertyTypes
-  return readExportTable(bytes, fileName, { knownHeader: reportHeaderKey, ...(headerLine === undefined ? {} : { headerLine }) });
+  return readExportTable(bytes, fileName, { knownHeader: reportHeaderKey, headerLine });
 }
 
 export interface ReportSession {

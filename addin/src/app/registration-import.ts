@@ -69,8 +69,7 @@ export function importHeaderKey(cell: string): ParticipantKey | undefined {
  * says which line a person chose.
  */
 export function readExportFile(bytes: Uint8Array, fileName: string, headerLine?: number): ExportTable {
-  // Stryker disable next-line ConditionalExpression: { headerLine: undefined } reads as no header line chosen (readExportTable tests !== undefined); the spread only satisfies exactOptionalPropertyTypes
-  return readExportTable(bytes, fileName, { knownHeader: importHeaderKey, ...(headerLine === undefined ? {} : { headerLine }) });
+  return readExportTable(bytes, fileName, { knownHeader: importHeaderKey, headerLine });
 }
 
 /** For each contract column, the index of the export column that feeds it, or -1. */
