@@ -1,7 +1,7 @@
 // The live-refresh scheduler under fake timers: bursts coalesce into one re-read, a steady stream
 // still re-reads every few seconds, and no re-read overlaps an action of the pane.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LiveRefresh } from './live-refresh.js';
+import { LiveRefresh, type Timers } from './live-refresh.js';
 
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
   let resolve!: () => void;
@@ -175,5 +175,90 @@ describe('LiveRefresh', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(times).toEqual([500, 1000]);
     expect(live.state).toBe('idle');
+  });
+});
+
+describe('LiveRefresh with timers of its own', () => {
+  // The pane may give its own Timers; the scheduler asks them only for the one timer it needs.
+  let calls: string[];
+  let times: number[];
+  let live: LiveRefresh;
+  const timers: Timers = {
+    set: (callback, ms) => { calls.push(`set ${ms}`); return setTimeout(callback, ms); },
+    clear: (handle) => { calls.push('clear'); clearTimeout(handle as ReturnType<typeof setTimeout>); },
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+    calls = [];
+    times = [];
+    live = new LiveRefresh({ quietMs: 500, maxWaitMs: 3000, timers, refresh: async () => { times.push(Date.now()); } });
+  });
+  afterEach(() => {
+    live.dispose();
+    vi.useRealTimers();
+  });
+
+  it('sets one timer per change, clearing only the one still pending, and none once the burst is re-read', async () => {
+    live.dispose();
+    expect(calls).toEqual([]);
+    live.changed();
+    expect(calls).toEqual(['set 500']);
+    await vi.advanceTimersByTimeAsync(100);
+    live.changed();
+    expect(calls).toEqual(['set 500', 'clear', 'set 500']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([600]);
+    await live.runAction(async () => 'nothing changed');
+    await vi.advanceTimersByTimeAsync(5000);
+    live.dispose();
+    expect(calls).toEqual(['set 500', 'clear', 'set 500']);
+    expect(times).toEqual([600]);
+  });
+
+  it('disposing clears the timer of a change still waiting', async () => {
+    live.changed();
+    live.dispose();
+    expect(calls).toEqual(['set 500', 'clear']);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(times).toEqual([]);
+  });
+
+  it('of two overlapping actions, only the last to end sets the timer for a change made during them', async () => {
+    const first = deferred();
+    const second = deferred();
+    const a = live.runAction(() => first.promise);
+    const b = live.runAction(() => second.promise);
+    live.changed();
+    // The change's own timer comes due at 500 and finds the actions running: nothing is re-read.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toEqual(['set 500']);
+    first.resolve();
+    await a;
+    expect(calls).toEqual(['set 500']);
+    await vi.advanceTimersByTimeAsync(500);
+    second.resolve();
+    await b;
+    expect(calls).toEqual(['set 500', 'set 500']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([1500]);
+    expect(calls).toEqual(['set 500', 'set 500']);
+  });
+
+  it('a change during a re-read is re-read a full quiet time after the re-read ends, its pending timer cleared and set again', async () => {
+    const reading = deferred();
+    live = new LiveRefresh({ quietMs: 500, maxWaitMs: 3000, timers, refresh: () => { times.push(Date.now()); return reading.promise; } });
+    live.changed();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([500]);
+    await vi.advanceTimersByTimeAsync(100);
+    live.changed();
+    await vi.advanceTimersByTimeAsync(100);
+    reading.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    // The second change's timer (due at 1100) is still pending at 700: cleared and set again.
+    expect(calls).toEqual(['set 500', 'set 500', 'clear', 'set 500']);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(times).toEqual([500, 1200]);
   });
 });

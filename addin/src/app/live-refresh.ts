@@ -116,15 +116,17 @@ export class LiveRefresh {
 
   private fire(): void {
     // An action or a re-read is under way: runAction or the re-read's end arms the timer again.
-    if (this.burstStart === null || this.actions > 0 || this.running) return;
+    // (A change is always pending here: the timer is set only then, and dispose clears it.)
+    if (this.actions > 0 || this.running) return;
     this.burstStart = null;
     this.running = this.options.refresh().then(
       () => undefined,
       (error: unknown) => this.options.onError?.(error),
     ).finally(() => {
       this.running = null;
-      // Changes that came in during the re-read are re-read after it, once they are quiet.
-      if (this.burstStart !== null && this.actions === 0) this.arm();
+      // Changes that came in during the re-read are re-read after it, once they are quiet. (No
+      // action runs here: runAction waits for the re-read, which ends with this callback.)
+      if (this.burstStart !== null) this.arm();
       this.emit();
     });
     this.emit();

@@ -13,14 +13,17 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('the field case: a Teams-style report, UTF-16, tab-separated, in sections', () => {
   const bytes = new Uint8Array(readFileSync(new URL('../../../test/fixtures/field-cases/online-meeting-attendance-report-utf16.csv', import.meta.url)));
-  const table = readAttendanceReport(bytes, 'online-meeting-attendance-report-utf16.csv');
+  // Read inside each test, so that a bug the test is to catch is there when it runs.
+  const read = () => readAttendanceReport(bytes, 'online-meeting-attendance-report-utf16.csv');
 
   it('finds the participants table and maps name, e-mail, first join and last leave', () => {
+    const table = read();
     expect([table.encoding, table.separator, table.headerLine]).toEqual(['UTF-16LE', '\t', 9]);
     expect(guessReportMapping(table.headers)).toEqual({ name: 0, email: 4, join: 1, leave: 2, delegation: -1 });
   });
 
   it('gives one Online row per person in the morning session, at their first join', () => {
+    const table = read();
     const people = [
       { participantId: 'P0001', givenName: 'Zoé', familyName: 'Lefèvre', email: 'zoe@example.org' },
       { participantId: 'P0002', givenName: 'Jérôme', familyName: 'Müller', email: 'jerome@example.org' },
@@ -57,10 +60,14 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
     { participantId: 'P4', givenName: 'Li', familyName: 'Wei', email: 'li@example.org', status: 'Cancelled' },
     { participantId: 'P5', givenName: 'Sam', familyName: 'Roe', email: 'sam@example.org' },
   ];
-  const table = readAttendanceReport(utf8(report), 'zoom.csv');
-  const plan = planOnlineAttendance(table, guessReportMapping(table.headers), people, sessions, [{ participantId: 'P5', sessionId: 'S1' }], 'Europe/Zurich');
+  // Planned inside each test, so that a bug the test is to catch is there when it runs.
+  const planned = () => {
+    const table = readAttendanceReport(utf8(report), 'zoom.csv');
+    return planOnlineAttendance(table, guessReportMapping(table.headers), people, sessions, [{ participantId: 'P5', sessionId: 'S1' }], 'Europe/Zurich');
+  };
 
   it('writes each person once per session, from the earliest join; across the break counts for both', () => {
+    const plan = planned();
     expect(plan.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt, r.matchedBy, r.lines])).toEqual([
       // Zoé: line 2 joins at 09:50 with no leave time, within 15 minutes of S1's start; line 3 (11:00-16:00) repeats S1 and reaches S2.
       ['S1', 'P1', '2026-05-27 09:50', 'email', [2, 3]],
@@ -74,6 +81,7 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
   });
 
   it('skips what the Attendance sheet already has, and lists who is not a participant', () => {
+    const plan = planned();
     expect(plan.already.map((r) => [r.sessionId, r.participantId, r.checkedInAt])).toEqual([['S1', 'P5', '2026-05-27 10:00']]);
     expect(plan.unmatched.map((u) => [u.line, u.name, u.reason])).toEqual([
       [6, 'Li Wei', 'this person\'s registration is cancelled'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessMapping, missingColumns, parseDelimited, previewImport, readExportFile } from './registration-import.js';
+import { guessMapping, importHeaderKey, missingColumns, parseDelimited, previewImport, readExportFile } from './registration-import.js';
 
 describe('parseDelimited', () => {
   it('reads CSV with quotes, doubled quotes, embedded separators and CRLF, skipping blank lines', () => {
@@ -40,14 +40,17 @@ describe('previewImport', () => {
     ['Eva', 'Else', 'D-SAS', 'F', 'Observer', 'Online', '2026-05-01', 'anna@example.ch'],
   ];
   const known = [{ participantId: 'P0001', delegationId: 'D-CHE', givenName: 'Anna', familyName: 'Muster', email: 'anna@example.ch' }];
-  const rows = previewImport({ rows: table.slice(1) }, guessMapping(header), known, '2026-05-22');
+  // Worked out inside each test, so that a bug the test is to catch is there when it runs.
+  const preview = () => previewImport({ rows: table.slice(1) }, guessMapping(header), known, '2026-05-22');
 
   it('reads each line with the contract schema and names what is wrong', () => {
+    const rows = preview();
     expect(rows.map((r) => r.problems)).toEqual([[], [], [], [], ['Gender: expected a gender: one of Woman, Man, Other, Not stated'], []]);
     expect(rows[0]!.values).toMatchObject({ givenName: 'Jean', gender: 'M', registeredOn: '2026-05-20', title: undefined });
   });
 
   it('flags people already registered (name and delegation, or e-mail) and repeats within the export', () => {
+    const rows = preview();
     // A row with a problem is kept out, as the validator leaves out a row with errors: it is nobody's duplicate.
     expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'already registered as P0001', null, 'same person as line 2 of this import', null, 'same e-mail as P0001']);
   });
@@ -73,6 +76,7 @@ describe('previewImport', () => {
   });
 
   it('flags registrations after the deadline, and only those', () => {
+    const rows = preview();
     expect(rows.map((r) => r.late)).toEqual([false, false, true, false, false, false]);
     expect(previewImport({ rows: table.slice(1) }, guessMapping(header), known, undefined).some((r) => r.late)).toBe(false);
   });
@@ -199,5 +203,140 @@ describe('a Microsoft Forms export', () => {
     const short = header.slice(0, 9);
     const preview = previewImport({ rows: rows.map((r) => r.slice(0, 9)) }, guessMapping(short, rows), [], '2026-05-22', { role: 'Delegate', participation: 'Online' });
     expect(preview.map((r) => [r.record.email, r.problems])).toEqual([[undefined, []], [undefined, []]]);
+  });
+});
+
+describe('pasted text', () => {
+  it('the header is the first line holding anything, whatever the line breaks', () => {
+    expect(parseDelimited('\n \nFirst name;Last name\nAna;One\n')).toEqual([['First name', 'Last name'], ['Ana', 'One']]);
+    expect(parseDelimited('\r\rA\tB\r1\t2')).toEqual([['A', 'B'], ['1', '2']]);
+    expect(parseDelimited('\uFEFF\r\nA,B\r\n1,2')).toEqual([['A', 'B'], ['1', '2']]);
+  });
+
+  it('the first line is the header even when the rows below it are wider', () => {
+    expect(parseDelimited('First name,Last name\nAna,One,note\nBen,Two,note\n')).toEqual([['First name', 'Last name'], ['Ana', 'One', 'note'], ['Ben', 'Two', 'note']]);
+  });
+});
+
+describe('importHeaderKey', () => {
+  it('the contract\'s own headers name their columns', () => {
+    expect(['Participant ID', 'Delegation ID', 'Title', 'Given name', 'Family name', 'Gender', 'Role', 'Email', 'Participation', 'Registered on', 'Status'].map(importHeaderKey))
+      .toEqual(['participantId', 'delegationId', 'title', 'givenName', 'familyName', 'gender', 'role', 'email', 'participation', 'registeredOn', 'status']);
+  });
+
+  it('a trailing parenthesis, colon or asterisk, case and accents aside; a parenthesis inside is part of the name', () => {
+    expect(['Gender (Woman, Man, Other)', 'Gender(Woman, Man)', 'Gender (Woman) ', 'E-mail address:', 'First name *', 'PRÉNOM :', 'Nom de famille*:', 'First (given) name', 'Comment', ''].map(importHeaderKey))
+      .toEqual(['gender', 'gender', 'gender', 'email', 'givenName', 'givenName', 'familyName', undefined, undefined, undefined]);
+  });
+});
+
+describe('guessMapping with the rows', () => {
+  it('of two columns naming one field, the first holding a value in some row; else the first', () => {
+    const header = ['Email', 'Email address', 'First name'];
+    expect(guessMapping(header, [['', 'a@example.org', 'Ana'], [' ', '', 'Ben']]).email).toBe(1);
+    expect(guessMapping(header, [['', '', 'Ana']]).email).toBe(0);
+    expect(guessMapping(header, [['b@example.org', 'a@example.org', 'Ana']]).email).toBe(0);
+    expect(guessMapping(header).email).toBe(0);
+    expect(guessMapping(['ID', 'Start time', 'Completion time', 'Name', 'First name', 'Last name', 'Gender', 'Email', 'Email address']).email).toBe(7);
+  });
+
+  it('"anonymous" in French and Spanish too is no e-mail address; an address starting so is one', () => {
+    const header = ['Email', 'E-mail'];
+    for (const none of ['anonymous', 'ANONYMOUS', 'Anonyme', 'anónimo', 'anonimo', ' anonymous ']) expect(guessMapping(header, [[none, 'a@example.org']]).email).toBe(1);
+    expect(guessMapping(header, [['anonymous@example.org', 'a@example.org']]).email).toBe(0);
+    expect(guessMapping(header, [['not anonymous', 'a@example.org']]).email).toBe(0);
+  });
+
+  it('"anonymous" is a value in any other column', () => {
+    expect(guessMapping(['First name', 'Given name'], [['', 'Anonymous']]).givenName).toBe(1);
+  });
+});
+
+describe('missingColumns', () => {
+  const none = () => guessMapping([]);
+
+  it('every required column but the ID, in the contract\'s order, when nothing is mapped', () => {
+    expect(missingColumns(none())).toEqual(['delegationId', 'givenName', 'familyName', 'gender', 'role', 'participation']);
+  });
+
+  it('a value for every row answers a column; spaces do not', () => {
+    expect(missingColumns(none(), { role: 'Delegate', gender: '  ', participation: ' Online ', title: 'Dr' })).toEqual(['delegationId', 'givenName', 'familyName', 'gender']);
+    expect(missingColumns(guessMapping(['Delegation', 'First name', 'Last name', 'Gender', 'Role', 'Participation']))).toEqual([]);
+  });
+});
+
+describe('previewImport: each row as it would be written', () => {
+  const header = ['First name', 'Last name', 'Delegation', 'Gender', 'Role', 'Participation', 'Registration date', 'Email', 'Title', 'Status'];
+
+  it('cells trimmed and read by the contract; a value for every row fills empty cells; the row\'s line from the table', () => {
+    const rows = previewImport(
+      { rows: [[' Ana ', 'One', ' D-CHE ', 'f', 'delegate', '', '2026-05-20', ' ana@example.org ', '  ', '']], rowLines: [7] },
+      guessMapping(header), [], '2026-05-22', { participation: ' Online ', title: 'Dr' },
+    );
+    expect(rows).toEqual([{
+      line: 7,
+      values: { participantId: undefined, delegationId: 'D-CHE', title: 'Dr', givenName: 'Ana', familyName: 'One', gender: 'f', role: 'delegate', email: 'ana@example.org', participation: 'Online', registeredOn: '2026-05-20', status: undefined },
+      record: { delegationId: 'D-CHE', title: 'Dr', givenName: 'Ana', familyName: 'One', gender: 'Woman', role: 'Delegate', email: 'ana@example.org', participation: 'Online', registeredOn: '2026-05-20', status: 'Registered' },
+      problems: [],
+      late: false,
+    }]);
+  });
+
+  it('a required cell left empty on a row, or a value the contract cannot read, is named with its column', () => {
+    const rows = previewImport({ rows: [['', 'One', 'D-CHE', 'Woman', 'Chair', 'Online', '05/06/2026', 'not-an-address', '', 'Maybe']] }, guessMapping(header), [], undefined);
+    expect(rows.map((r) => [r.line, r.problems])).toEqual([[2, [
+      'Given name: expected some text',
+      'Role: expected a role: one of Head of delegation, Deputy head of delegation, Delegate, Adviser, Observer',
+      'Email: expected an e-mail address such as name@example.org',
+      'Registered on: expected a date such as 2026-05-27 or 27 May 2026; day and month cannot be told apart in "05/06/2026"',
+      'Status: expected a registration status: one of Registered, Confirmed, Cancelled',
+    ]]]);
+  });
+
+  it('a required column the export lacks is asked once, not reported on every row; the ID column is never read', () => {
+    const h = ['Participant ID', 'First name', 'Last name', 'Delegation', 'Role'];
+    const rows = previewImport({ rows: [['not an id!', 'Ana', 'One', 'D-CHE', 'Delegate'], ['', 'Ben', 'Two', 'D-CHE', 'Adviser']] }, guessMapping(h), [], undefined);
+    expect(rows.map((r) => [r.values.participantId, r.problems, r.record.gender, r.record.participation])).toEqual([['not an id!', [], undefined, undefined], [undefined, [], undefined, undefined]]);
+  });
+
+  it('a row shorter than the header (a CSV line that stops early) has empty cells at its end', () => {
+    const rows = previewImport({ rows: [['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online']] }, guessMapping(header), [], undefined);
+    expect(rows.map((r) => [r.problems, r.values.email, r.values.registeredOn, r.record.status])).toEqual([[[], undefined, undefined, 'Registered']]);
+    expect(guessMapping(['First name', 'Email', 'E-mail'], [['Ana'], ['Ben', '', 'ben@example.org']]).email).toBe(2);
+  });
+
+  it('a value for every row made only of spaces is no value', () => {
+    const rows = previewImport({ rows: [['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '', '', '', '']] }, guessMapping(header), [], undefined, { title: '   ', email: ' ' });
+    expect([rows[0]!.values.title, rows[0]!.values.email, rows[0]!.problems]).toEqual([undefined, undefined, []]);
+  });
+
+  it('only the registration date is read as a date: a name that looks like one is kept as written', () => {
+    const rows = previewImport({ rows: [['27 May 2026', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '27 May 2026', '', '', '']] }, guessMapping(header), [], undefined);
+    expect([rows[0]!.record.givenName, rows[0]!.record.registeredOn]).toEqual(['27 May 2026', '2026-05-27']);
+  });
+
+  it('a participant whose status is not text counts as registered', () => {
+    const known = [{ participantId: 'P0001', delegationId: 'D-CHE', givenName: 'Ana', familyName: 'One', status: 3 }];
+    const rows = previewImport({ rows: [['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '', '', '', '']] }, guessMapping(header), known, undefined);
+    expect(rows[0]!.duplicateOf).toBe('already registered as P0001');
+  });
+
+  it('a later row with the name of an earlier one in the same delegation, or its e-mail, names that line', () => {
+    const rows = previewImport({ rows: [
+      ['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '', 'ana@example.org', '', ''],
+      ['ANA', 'one', 'D-CHE', 'Woman', 'Delegate', 'Online', '', '', '', ''],
+      ['Ana', 'One', 'D-FRA', 'Woman', 'Delegate', 'Online', '', '', '', ''],
+      ['Ben', 'Two', 'D-FRA', 'Man', 'Delegate', 'Online', '', 'Ana@example.org', '', ''],
+    ], rowLines: [4, 6, 7, 9] }, guessMapping(header), [], undefined);
+    expect(rows.map((r) => r.duplicateOf ?? null)).toEqual([null, 'same person as line 4 of this import', null, 'same e-mail as line 4 of this import']);
+  });
+
+  it('late only with a deadline and a registration date that could be read', () => {
+    const rows = previewImport({ rows: [
+      ['Ana', 'One', 'D-CHE', 'Woman', 'Delegate', 'Online', '2026-05-23', '', '', ''],
+      ['Ben', 'Two', 'D-CHE', 'Man', 'Delegate', 'Online', '', '', '', ''],
+      ['Cy', 'Three', 'D-CHE', 'Man', 'Delegate', 'Online', 'next week', '', '', ''],
+    ] }, guessMapping(header), [], '2026-05-22');
+    expect(rows.map((r) => [r.late, r.problems.length])).toEqual([[true, 0], [false, 0], [false, 1]]);
   });
 });
