@@ -186,14 +186,21 @@ describe('numbers formatted as dates and times', () => {
     expect(read(book({ rows: cells([[1, '46169']]) }))[0]!.cells).toEqual(['46169']);
   });
 
-  it('a fraction of a day alone is a time; zero is midnight; a time that rounds to the next day is midnight', () => {
-    // 0.75 days = 18:00; 0.9993055 days = 1438.99992 minutes, rounded 23:59; 0.99999 days rounds to 1440 minutes.
-    expect(shown([[2, '0.75'], [2, '0'], [2, '0.9993055'], [2, '0.99999'], [2, '0.0104166']])).toEqual(['18:00', '00:00', '23:59', '00:00', '00:15']);
+  it('a fraction of a day alone is a time; zero is midnight; seconds are dropped, never rounded up', () => {
+    // 0.75 days = 18:00; 0.9993055 days = 86,339,995 ms = 23:58:59.995, so 23:58; 0.99999 = 23:59:59.136, so
+    // 23:59; 1/96 as a program stores it (0.010416666666666666) = 900,000 ms, 00:15 exactly, while the
+    // written-out 0.0104166 = 899,994 ms = 00:14:59.994, so 00:14; 36165/86400 = 10:02:45, so 10:02;
+    // 0.9999999999 is within a millisecond of 24:00 (86,399,999.99 ms rounds to 86,400,000): midnight.
+    expect(shown([[2, '0.75'], [2, '0'], [2, '0.9993055'], [2, '0.99999'], [2, '0.010416666666666666'], [2, '0.0104166'], [2, String(36165 / 86400)], [2, '0.9999999999']]))
+      .toEqual(['18:00', '00:00', '23:58', '23:59', '00:15', '00:14', '10:02', '00:00']);
   });
 
-  it('a date and time rounds to the minute, into the next day when it reaches midnight', () => {
-    // 46169.0104166 days: 14.99999 minutes past midnight, 00:15; 46169.99999: 1440 minutes, 28 May at midnight.
-    expect(shown([[1, '46169.0104166'], [1, '46169.99999'], [1, '1.25'], [9, '46169.5'], [1, '1']])).toEqual(['2026-05-27 00:15', '2026-05-28', '1900-01-01 06:00', '2026-05-27 12:00', '1900-01-01']);
+  it('a date and time drops its seconds; only a value within a millisecond of midnight is the next day', () => {
+    // 46169 is 27 May 2026. 46169.0104166: 00:14:59.994, so 00:14; 46169.99999: 23:59:59.136, still 27 May
+    // 23:59 (a registration at 23:59:59 on the deadline day is on time); 46169.9999999999: within a
+    // millisecond of midnight, 28 May; 1.25: 1 January 1900 06:00; 46169.5: noon; 1: 1 January 1900.
+    expect(shown([[1, '46169.0104166'], [1, '46169.99999'], [1, '46169.9999999999'], [1, '1.25'], [9, '46169.5'], [1, '1']]))
+      .toEqual(['2026-05-27 00:14', '2026-05-27 23:59', '2026-05-28', '1900-01-01 06:00', '2026-05-27 12:00', '1900-01-01']);
   });
 
   it('a number no date system reaches is shown as written; an empty date cell stays empty', () => {
