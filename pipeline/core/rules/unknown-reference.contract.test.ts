@@ -1,39 +1,23 @@
-// contractReferences against other contracts than today's (the contract module replaced for each
-// test): sheets listed before the sheets they refer to are moved after them, a sheet may refer to
-// itself, and references that form a cycle are refused as a contract bug.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type * as Contract from '../../../templates/contract/index.js';
+// contractReferences against other contracts than today's: sheets listed before the sheets they
+// refer to are moved after them, a sheet may refer to itself, and references that form a cycle are
+// refused as a contract bug. The other contracts are given as arguments, never by re-importing the
+// contract module: that would run its module-level data inside a test, and the mutation run would
+// then count its static mutants (the spelling lists, the country table) as survivors.
+import { describe, expect, it } from 'vitest';
+import { SHEETS, TABLE_SHEETS } from '../../../templates/contract/index.js';
 import { meetingGrids, runRules } from '../../../test/support/read-grid.js';
-import type { Reference } from './unknown-reference.js';
-
-const CONTRACT = '../../../templates/contract/index.js';
-
-/** Imports unknown-reference.ts afresh over the real contract changed by `change`. */
-async function withContract(change: (real: typeof Contract) => Partial<typeof Contract>) {
-  vi.resetModules();
-  vi.doMock(CONTRACT, async (importOriginal) => {
-    const real = await importOriginal<typeof Contract>();
-    return { ...real, ...change(real) };
-  });
-  return import('./unknown-reference.js');
-}
+import { contractReferences, type Reference, unknownReference } from './unknown-reference.js';
 
 /** The contract's sheets, with `columns` added to `sheet`'s columns. */
-function withColumns(real: typeof Contract, sheet: 'Sessions', columns: Record<string, unknown>): typeof Contract.SHEETS {
-  return { ...real.SHEETS, [sheet]: { ...real.SHEETS[sheet], columns: { ...real.SHEETS[sheet].columns, ...columns } } };
+function withColumns(sheet: 'Sessions', columns: Record<string, unknown>): typeof SHEETS {
+  return { ...SHEETS, [sheet]: { ...SHEETS[sheet], columns: { ...SHEETS[sheet].columns, ...columns } } } as typeof SHEETS;
 }
 
 const brief = (refs: [string, Reference[]][]) =>
   refs.map(([sheet, list]) => [sheet, list.map((r) => `${r.key}->${r.target}.${r.column}`)]);
 
-afterEach(() => {
-  vi.doUnmock(CONTRACT);
-  vi.resetModules();
-});
-
-describe('the rule as its module sets it up, imported afresh over the real contract', () => {
-  it('judges the sheets that hold references, and names each referred sheet by its noun in the reasons', async () => {
-    const { unknownReference } = await withContract(() => ({}));
+describe('the rule as its module sets it up over the real contract', () => {
+  it('judges the sheets that hold references, and names each referred sheet by its noun in the reasons', () => {
     expect(unknownReference.name).toBe('unknown-reference');
     expect(unknownReference.sheets).toEqual(['Agenda', 'Participants', 'Attendance', 'Speakers', 'Submissions']);
     const g = meetingGrids();
@@ -51,10 +35,9 @@ describe('the rule as its module sets it up, imported afresh over the real contr
 });
 
 describe('contractReferences over other contracts', () => {
-  it('puts each sheet after the sheets it refers to, taking the first ready in the listed order', async () => {
-    const { contractReferences } = await withContract((real) => ({ TABLE_SHEETS: [...real.TABLE_SHEETS].reverse() }));
+  it('puts each sheet after the sheets it refers to, taking the first ready in the listed order', () => {
     // Listed: Submissions, Speakers, Attendance, Participants, Delegations, Agenda, Sessions.
-    expect(brief(contractReferences())).toEqual([
+    expect(brief(contractReferences(SHEETS, [...TABLE_SHEETS].reverse()))).toEqual([
       ['Delegations', []],
       ['Submissions', ['delegationId->Delegations.delegationId']],
       ['Participants', ['delegationId->Delegations.delegationId']],
@@ -65,17 +48,16 @@ describe('contractReferences over other contracts', () => {
     ]);
   });
 
-  it('lets a sheet refer to itself', async () => {
+  it('lets a sheet refer to itself', () => {
     const follows = { header: 'Follows', references: { sheet: 'Sessions', column: 'sessionId' } };
-    const { contractReferences } = await withContract((real) => ({ SHEETS: withColumns(real, 'Sessions', { follows }) }));
-    expect(brief(contractReferences()).slice(0, 2)).toEqual([
+    expect(brief(contractReferences(withColumns('Sessions', { follows }))).slice(0, 2)).toEqual([
       ['Sessions', ['follows->Sessions.sessionId']],
       ['Agenda', ['sessionId->Sessions.sessionId']],
     ]);
   });
 
-  it('refuses references that form a cycle', async () => {
+  it('refuses references that form a cycle', () => {
     const firstItem = { header: 'First item', references: { sheet: 'Agenda', column: 'itemId' } };
-    await expect(withContract((real) => ({ SHEETS: withColumns(real, 'Sessions', { firstItem }) }))).rejects.toThrow("The contract's sheet references form a cycle.");
+    expect(() => contractReferences(withColumns('Sessions', { firstItem }))).toThrow("The contract's sheet references form a cycle.");
   });
 });

@@ -37,19 +37,25 @@ const NOUN: Record<TableSheetName, string> = {
  * The contract's references, grouped by the sheet that holds them, sheets ordered so that each
  * comes after every sheet it refers to (then in the template's order), columns in the contract's
  * order. Throws if the contract's references ever form a cycle (a contract bug, not a user's).
+ * `sheets` and `order` are the contract's (templates/contract/sheets.ts) unless a test gives
+ * another contract: passed in rather than re-imported, so that the mutation run still sees the
+ * contract's module-level data as static.
  */
-export function contractReferences(): [TableSheetName, Reference[]][] {
+export function contractReferences(
+  sheets: typeof SHEETS = SHEETS,
+  order: readonly TableSheetName[] = TABLE_SHEETS,
+): [TableSheetName, Reference[]][] {
   const bySheet = new Map<TableSheetName, Reference[]>(
-    TABLE_SHEETS.map((sheet) => [
+    order.map((sheet) => [
       sheet,
-      Object.entries(SHEETS[sheet].columns as Record<string, ColumnSpec>)
+      Object.entries(sheets[sheet].columns as Record<string, ColumnSpec>)
         .filter(([, c]) => c.references !== undefined)
         .map(([key, c]) => ({ sheet, key, target: c.references!.sheet as TableSheetName, column: c.references!.column })),
     ]),
   );
   const ordered: TableSheetName[] = [];
-  while (ordered.length < TABLE_SHEETS.length) {
-    const next = TABLE_SHEETS.find((s) => !ordered.includes(s) && bySheet.get(s)!.every((r) => r.target === s || ordered.includes(r.target)));
+  while (ordered.length < order.length) {
+    const next = order.find((s) => !ordered.includes(s) && bySheet.get(s)!.every((r) => r.target === s || ordered.includes(r.target)));
     if (next === undefined) throw new Error('The contract\'s sheet references form a cycle.');
     ordered.push(next);
   }
