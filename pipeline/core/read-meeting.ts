@@ -212,7 +212,7 @@ export class MeetingReader {
   /** Reads the sheet as if it had no table: the rows met so far searched for the header again. */
   private passOverTable(s: SheetState): void {
     s.table = undefined;
-    // Stryker disable next-line BooleanLiteral: without a table, tableUnsure only makes settle replay the rows met into the same search again
+    // Setting tableUnsure to true here would make settle pass over the table again and again (a stack overflow): not equivalent, so not marked.
     s.tableUnsure = false;
     const met = s.pending;
     s.pending = [];

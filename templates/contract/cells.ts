@@ -53,7 +53,7 @@ export function serialToIsoDate(serial: number): IsoDate | undefined {
   const days = day < 60 ? day + 1 : day > 60 ? day : undefined;
   if (days === undefined) return undefined;
   let iso = ISO_BY_DAY.get(days);
-  // Stryker disable next-line ConditionalExpression: `if (true)` is an equivalent mutant, it writes a cached day out again, the same text (the cache only saves work); the line's `if (false)` mutant, skipped with it, would return nothing for a day not yet cached
+  // `if (true)` here is an equivalent mutant (a cached day written out again is the same text), left unmarked because `if (false)` on the same line, which returns nothing, is killable and one marker would hide both.
   if (iso === undefined) {
     iso = new Date(EXCEL_EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent mutants, the bound only limits the cache's memory
@@ -250,7 +250,7 @@ const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 /** The wall date and time in `timeZone` of a UTC instant, as `YYYY-MM-DDTHH:MM`; undefined for an unknown zone. */
 function wallTime(utcMs: number, timeZone: string): LocalDateTime | undefined {
   let format = ZONE_FORMATS.get(timeZone);
-  // Stryker disable next-line ConditionalExpression: `if (true)` is an equivalent mutant, it builds a cached zone's formatter again, which formats alike (the cache only saves work); the line's `if (false)` mutant, skipped with it, would use no formatter for a zone not yet cached
+  // `if (true)` here is an equivalent mutant (a cached zone's formatter built again formats alike), left unmarked because `if (false)` on the same line, which uses no formatter, is killable and one marker would hide both.
   if (format === undefined) {
     try {
       format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

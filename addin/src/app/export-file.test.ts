@@ -308,6 +308,13 @@ describe('decodeExport: the encoding', () => {
 });
 
 describe('chooseSeparator', () => {
+  it('judges the first 2,000 lines only: 1,990 lines by comma then 3,000 by semicolon is comma', () => {
+    // Whole file: the semicolon run (3,000 rows of three fields) is the longest. Its first 2,000 lines:
+    // 1,990 rows of two fields by comma, then 10 of three by semicolon, so the comma wins.
+    const text = 'a,b\n'.repeat(1990) + 'a;b;c\n'.repeat(3000);
+    expect(chooseSeparator(text)).toBe(',');
+  });
+
   it('the separator giving the longest run of rows with as many fields', () => {
     expect(chooseSeparator('a;b;c\n1;2;3\n4;5;6\n')).toBe(';');
     expect(chooseSeparator('a\tb\n1\t2\n')).toBe('\t');

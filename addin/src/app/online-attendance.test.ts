@@ -93,6 +93,21 @@ describe('a Zoom-style report: repeats, early joins, people across sessions, nam
     ]);
   });
 
+  it('a later line with an earlier join of the same session gives the earlier check-in', () => {
+    // Ana's lines: 10:30-11:00 first, then 10:05-10:20, both in S1 (10:00-13:00): one row, at 10:05, from both lines.
+    const t = readAttendanceReport(utf8('Name,Email,Join time,Leave time\nAna,ana@example.org,2026-05-27 10:30,2026-05-27 11:00\nAna,ana@example.org,2026-05-27 10:05,2026-05-27 10:20\n'), 'x.csv');
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows.map((r) => [r.sessionId, r.participantId, r.checkedInAt, r.lines])).toEqual([['S1', 'P3', '2026-05-27 10:05', [2, 3]]]);
+  });
+
+  it('a cancelled person\'s e-mail under another name is reported as cancelled, not as unknown', () => {
+    // li@example.org is Li Wei's, whose registration is cancelled; the report names the connection otherwise.
+    const t = readAttendanceReport(utf8('Name,Email,Join time,Leave time\nLW laptop,li@example.org,2026-05-27 10:00,2026-05-27 11:00\n'), 'x.csv');
+    const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
+    expect(p.rows).toEqual([]);
+    expect(p.unmatched.map((u) => [u.line, u.name, u.reason])).toEqual([[2, 'LW laptop', 'this person\'s registration is cancelled']]);
+  });
+
   it('a join alone counts from 15 minutes before the start, not 16', () => {
     const t = readAttendanceReport(utf8('Name,Email,Join time\nA,zoe@example.org,2026-05-27 09:45\nB,ana@example.org,2026-05-27 09:44\n'), 'x.csv');
     const p = planOnlineAttendance(t, guessReportMapping(t.headers), people, sessions, [], 'Europe/Zurich');
