@@ -142,6 +142,23 @@ describe('where a sheet\'s header row is', () => {
     expect(deep.rows.map((d) => d.delegationId)).toEqual(['D-CHE']);
   });
 
+  it('passes over the only table, not the contract\'s, whose header row is misspelt, and says which row it took as the header', () => {
+    // 25 rows under a header row whose three headers are all misspelt, inside one table named Table1:
+    // no row holds two headers, so the table is passed over, the search stops after 20 rows and row 1
+    // is taken as the header row; "Delegaton" is too far from "Delegation ID" to be named as its
+    // misspelling, "Nmae" (B1) and "Categry" (C1) are near enough.
+    const rows: RawRow[] = [row(1, 1, 'Delegaton', 'Nmae', 'Categry')];
+    for (let r = 2; r <= 26; r++) rows.push(row(r, 1, `D-${r}`, `Country ${r}`, 'State Party'));
+    const v = read(delegations(rows, [table({ name: 'Table1', firstRow: 1, lastRow: 26, firstColumn: 1, lastColumn: 3 })]));
+    const taken = 'none of its first 20 rows holding anything holds two of its headers, so row 1 was taken as the header row.';
+    const found = '(headers found: "Delegaton", "Nmae", "Categry")';
+    expect(v.issues.map((i) => [i.severity, i.code, i.cell, i.message])).toEqual([
+      ['error', 'missing-header', undefined, `The Delegations sheet has no column headed "Delegation ID" ${found}; ${taken}`],
+      ['error', 'missing-header', 'Delegations!B1', `The Delegations sheet has no column headed "Name"; "Nmae" looks like a misspelling of it ${found}; ${taken}`],
+      ['error', 'missing-header', 'Delegations!C1', `The Delegations sheet has no column headed "Category"; "Categry" looks like a misspelling of it ${found}; ${taken}`],
+    ]);
+  });
+
   it('searches for the header when the only table is shown without its header row', () => {
     const v = read(delegations([
       row(1, 1, 'Title'),
