@@ -6,8 +6,8 @@ import type { Issue } from '../../../pipeline/core/issues.js';
 import type { AnyRow, WorkbookRead } from '../../../pipeline/core/read-meeting.js';
 import { columnLetter } from '../../../pipeline/core/raw.js';
 import { applyRules, rulesFor } from '../../../pipeline/core/rules.js';
-import { type CellInput, type CellIssueParams, type Category, type ColumnSpec, fold, ROW_SCHEMAS, SHEETS, STATE_CATEGORIES, type TableSheetName } from '../../../templates/contract/index.js';
-import { nextIds } from './registration.js';
+import { type CellInput, type Category, type ColumnSpec, fold, ROW_SCHEMAS, SHEETS, STATE_CATEGORIES, type TableSheetName } from '../../../templates/contract/index.js';
+import { type CellSchema, nextIds, schemaProblem } from './registration.js';
 
 export type FormSheet = Extract<TableSheetName, 'Sessions' | 'Agenda' | 'Delegations' | 'Submissions'>;
 export type Values = Readonly<Record<string, CellInput>>;
@@ -18,15 +18,9 @@ function columnsOf(sheet: FormSheet): Record<string, ColumnSpec> {
 
 /** A cell's problem in the contract's words, or undefined when the value reads well. */
 export function cellProblem(sheet: FormSheet, key: string, value: CellInput): string | undefined {
-  const schema = (ROW_SCHEMAS[sheet].shape as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } }>)[key];
+  const schema = (ROW_SCHEMAS[sheet].shape as Record<string, CellSchema>)[key];
   if (!schema) return undefined;
-  // The contract's cell schemas read an empty text as an empty cell, and fail with one issue that
-  // carries what they expected (CellIssueParams).
-  const r = schema.safeParse(value);
-  if (r.success) return undefined;
-  const params = (r.error!.issues[0] as { params: CellIssueParams }).params;
-  if (params.empty) return `${columnsOf(sheet)[key]!.header} is required.`;
-  return `Expected ${params.expected}.`;
+  return schemaProblem(schema, columnsOf(sheet)[key]!.header, value);
 }
 
 /** The row's cell problems by key; empty when every cell reads. */

@@ -4,15 +4,28 @@ import { type CellInput, type CellIssueParams, PARTICIPANTS_COLUMNS, ROW_SCHEMAS
 
 export type ParticipantField = keyof typeof PARTICIPANTS_COLUMNS;
 
+/** What a contract cell schema (`ROW_SCHEMAS[sheet].shape[key]`) says of a value, in the contract's words. */
+export interface CellSchema {
+  safeParse(v: unknown): { success: boolean; error?: { issues: readonly unknown[] } };
+}
+
+/**
+ * A cell's problem in the contract's words ("<header> is required." or "Expected <what>."), or
+ * undefined when `schema` reads `value` well. The contract's cell schemas read an empty text as an
+ * empty cell, and fail with one issue that carries what they expected (CellIssueParams). Shared by
+ * the registration form and the other record forms (records.ts).
+ */
+export function schemaProblem(schema: CellSchema, header: string, value: CellInput): string | undefined {
+  const r = schema.safeParse(value);
+  if (r.success) return undefined;
+  const params = (r.error!.issues[0] as { params: CellIssueParams }).params;
+  if (params.empty) return `${header} is required.`;
+  return `Expected ${params.expected}.`;
+}
+
 /** The field's problem in the contract's words, or undefined when the value reads well. */
 export function fieldProblem(field: ParticipantField, value: CellInput): string | undefined {
-  // The contract's cell schemas read an empty text as an empty cell, and fail with one issue that
-  // carries what they expected (CellIssueParams).
-  const r = ROW_SCHEMAS.Participants.shape[field].safeParse(value);
-  if (r.success) return undefined;
-  const params = (r.error.issues[0] as unknown as { params: CellIssueParams }).params;
-  if (params.empty) return `${PARTICIPANTS_COLUMNS[field].header} is required.`;
-  return `Expected ${params.expected}.`;
+  return schemaProblem(ROW_SCHEMAS.Participants.shape[field], PARTICIPANTS_COLUMNS[field].header, value);
 }
 
 /** Problems of a whole form, by field; empty when it can be written. */
